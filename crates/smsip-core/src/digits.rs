@@ -57,7 +57,11 @@ impl<'a> Digits<'a> {
     /// The first `count` digits of `bytes` (fewer if `bytes` is shorter).
     #[inline]
     pub fn new(bytes: &'a [u8], count: usize) -> Self {
-        Digits { bytes, index: 0, count: count.min(bytes.len() * 2) }
+        Digits {
+            bytes,
+            index: 0,
+            count: count.min(bytes.len() * 2),
+        }
     }
 
     /// All digits of a TBCD-STRING: every semi-octet, except a final 0xF filler.
@@ -67,12 +71,20 @@ impl<'a> Digits<'a> {
         if bytes.last().is_some_and(|b| b >> 4 == 0xF) {
             count -= 1;
         }
-        Digits { bytes, index: 0, count }
+        Digits {
+            bytes,
+            index: 0,
+            count,
+        }
     }
 
     /// The semi-octet values (0..=15) instead of characters.
     pub fn nibbles(self) -> impl Iterator<Item = u8> + 'a {
-        let Digits { bytes, index, count } = self;
+        let Digits {
+            bytes,
+            index,
+            count,
+        } = self;
         (index..count).map(move |i| nibble_at(bytes, i))
     }
 }
@@ -80,7 +92,7 @@ impl<'a> Digits<'a> {
 #[inline]
 fn nibble_at(bytes: &[u8], i: usize) -> u8 {
     let b = bytes.get(i / 2).copied().unwrap_or(0xFF);
-    if i % 2 == 0 {
+    if i & 1 == 0 {
         b & 0x0F
     } else {
         b >> 4

@@ -11,7 +11,10 @@ use alloc::vec::Vec;
 /// ```
 pub fn decode(text: &str) -> Result<Vec<u8>, HexError> {
     let t = text.trim();
-    let t = t.strip_prefix("0x").or_else(|| t.strip_prefix("0X")).unwrap_or(t);
+    let t = t
+        .strip_prefix("0x")
+        .or_else(|| t.strip_prefix("0X"))
+        .unwrap_or(t);
     let mut out = Vec::with_capacity(t.len() / 2);
     let mut hi: Option<u8> = None;
     for (i, c) in t.char_indices() {

@@ -33,7 +33,7 @@ macro_rules! open_enum {
         }
     ) => {
         $(#[$meta])*
-        #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
         #[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
         #[repr(transparent)]
         $vis struct $name(pub $int);

@@ -37,7 +37,11 @@ impl<'a> Reader<'a> {
     /// A reader at the start of `buf`.
     #[inline]
     pub const fn new(buf: &'a [u8]) -> Self {
-        Reader { buf, pos: 0, base: 0 }
+        Reader {
+            buf,
+            pos: 0,
+            base: 0,
+        }
     }
 
     /// A reader whose offsets are reported relative to an enclosing buffer in which `buf` starts
@@ -73,7 +77,11 @@ impl<'a> Reader<'a> {
 
     #[inline]
     fn short(&self, field: &'static str, want: usize) -> ReadError {
-        ReadError { field, offset: self.buf.len() + self.base, needed: want - self.remaining() }
+        ReadError {
+            field,
+            offset: self.buf.len() + self.base,
+            needed: want - self.remaining(),
+        }
     }
 
     /// Reads one octet.

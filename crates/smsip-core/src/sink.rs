@@ -67,7 +67,10 @@ impl<'a> SliceSink<'a> {
         if self.len <= self.buf.len() {
             Ok(self.len)
         } else {
-            Err(SliceTooSmall { needed: self.len, available: self.buf.len() })
+            Err(SliceTooSmall {
+                needed: self.len,
+                available: self.buf.len(),
+            })
         }
     }
 }
