@@ -8,20 +8,23 @@ use alloc::vec::Vec;
 /// ```
 /// assert_eq!(smsip_core::hex::decode("0x0C 91:44").unwrap(), vec![0x0C, 0x91, 0x44]);
 /// assert!(smsip_core::hex::decode("0C9").is_err());
+/// assert_eq!(smsip_core::hex::decode("  0xZZ"), Err(smsip_core::hex::HexError::BadChar { index: 4 }));
 /// ```
 pub fn decode(text: &str) -> Result<Vec<u8>, HexError> {
-    let t = text.trim();
-    let t = t
-        .strip_prefix("0x")
-        .or_else(|| t.strip_prefix("0X"))
-        .unwrap_or(t);
+    let trimmed = text.trim_start();
+    let lead = text.len() - trimmed.len();
+    let t = trimmed.trim_end();
+    let (skip, t) = match t.strip_prefix("0x").or_else(|| t.strip_prefix("0X")) {
+        Some(rest) => (lead + 2, rest),
+        None => (lead, t),
+    };
     let mut out = Vec::with_capacity(t.len() / 2);
     let mut hi: Option<u8> = None;
     for (i, c) in t.char_indices() {
         if c.is_ascii_whitespace() || c == ':' {
             continue;
         }
-        let v = c.to_digit(16).ok_or(HexError::BadChar { index: i })? as u8;
+        let v = c.to_digit(16).ok_or(HexError::BadChar { index: skip + i })? as u8;
         match hi.take() {
             None => hi = Some(v),
             Some(h) => out.push(h << 4 | v),

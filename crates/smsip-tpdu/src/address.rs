@@ -237,6 +237,13 @@ impl Address {
     }
 }
 
+impl Default for Address {
+    /// The empty address with TOA 0x81 (unknown, ISDN).
+    fn default() -> Self {
+        Address::empty(0x81)
+    }
+}
+
 impl core::fmt::Display for Address {
     /// `+` and the digits for international numbers, the text for alphanumeric ones.
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {

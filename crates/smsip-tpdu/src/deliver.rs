@@ -21,7 +21,7 @@ use smsip_core::{Reader, Sink};
 /// assert_eq!(smsip_core::hex::encode(&out), "040c914477000940650000423051410300400 5c8329bfd06".replace(' ', ""));
 /// assert_eq!(Deliver::decode(&out).unwrap(), d);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub struct Deliver<'a> {
     /// TP-RP, reply path set (bit 7).
@@ -45,23 +45,6 @@ pub struct Deliver<'a> {
     pub scts: Timestamp,
     /// TP-UDHI, TP-UDL, TP-UD.
     pub ud: UserData<'a>,
-}
-
-impl Default for Deliver<'_> {
-    fn default() -> Self {
-        Deliver {
-            reply_path: false,
-            sri: false,
-            lp: false,
-            mms: false,
-            spare: 0,
-            oa: Address::empty(0x81),
-            pid: Pid::DEFAULT,
-            dcs: Dcs::GSM7,
-            scts: Timestamp::ZERO,
-            ud: UserData::default(),
-        }
-    }
 }
 
 const SPARE: u8 = 0b0001_0011;

@@ -54,6 +54,7 @@ mod pi;
 mod pid;
 #[cfg(feature = "alloc")]
 pub mod reassembly;
+pub mod split;
 mod status_report;
 mod submit;
 mod submit_report;
@@ -71,6 +72,8 @@ pub use error::{DecodeError, EncodeError};
 pub use fcs::{CommandType, Fcs, Status, StatusCategory};
 pub use pi::OptionalParams;
 pub use pid::Pid;
+#[cfg(feature = "alloc")]
+pub use split::{DeliverBuilder, SplitMessage, SubmitBuilder};
 pub use status_report::StatusReport;
 pub use submit::Submit;
 pub use submit_report::SubmitReport;
@@ -135,9 +138,9 @@ impl TpduType {
         }
     }
 
-    /// The type a TP-MTI value names in a direction (the reserved 11 reads as SMS-DELIVER SC to
-    /// MS, per §9.2.3.1, and as SMS-COMMAND's neighbour... MS to SC it has no type: `Command` is
-    /// returned only for 10).
+    /// The type a TP-MTI value names in a direction. The reserved 11 reads as SMS-DELIVER from
+    /// SC to MS (TS 23.040 §9.2.3.1); from MS to SC it names no type and is returned as
+    /// `Command` here (the decoder rejects it with [`DecodeError::ReservedMti`]).
     pub const fn from_mti(mti: u8, dir: Direction) -> TpduType {
         match (dir, mti & 3) {
             (Direction::ScToMs, 1) => TpduType::SubmitReport,

@@ -96,6 +96,13 @@ impl<'a> OptionalParams<'a> {
         let ud = if pi & 4 != 0 {
             let dcs = dcs.unwrap_or(Dcs::GSM7);
             Some(user_data::decode(r, dcs, udhi, max_ud)?)
+        } else if udhi {
+            // TP-UDHI describes TP-UD; without TP-UD the bit cannot be represented (or meant).
+            return Err(DecodeError::invalid(
+                "first octet",
+                0,
+                "TP-UDHI is set but TP-PI announces no TP-UD",
+            ));
         } else {
             None
         };

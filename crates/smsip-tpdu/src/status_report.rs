@@ -43,12 +43,6 @@ pub struct StatusReport<'a> {
     pub params: Option<OptionalParams<'a>>,
 }
 
-impl Default for Timestamp {
-    fn default() -> Self {
-        Timestamp::ZERO
-    }
-}
-
 const SPARE: u8 = 0b1001_0000;
 
 impl<'a> StatusReport<'a> {

@@ -38,12 +38,6 @@ pub struct Submit<'a> {
     pub ud: UserData<'a>,
 }
 
-impl Default for Address {
-    fn default() -> Self {
-        Address::empty(0x81)
-    }
-}
-
 impl<'a> Submit<'a> {
     /// Decodes an SMS-SUBMIT (TP-MTI 01).
     pub fn decode(bytes: &'a [u8]) -> Result<Self, DecodeError> {

@@ -182,6 +182,13 @@ impl Timestamp {
     }
 }
 
+impl Default for Timestamp {
+    /// [`Timestamp::ZERO`].
+    fn default() -> Self {
+        Timestamp::ZERO
+    }
+}
+
 impl core::fmt::Debug for Timestamp {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         write!(f, "Timestamp({})", self.rfc3339())

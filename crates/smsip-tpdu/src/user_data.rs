@@ -100,6 +100,10 @@ impl<'a> UserData<'a> {
     }
 
     /// The User Data Header, when TP-UDHI is set.
+    ///
+    /// Its [`IeIter`](crate::udh::IeIter) errors count offsets from the start of TP-UD (the
+    /// view does not know where TP-UD sits in the TPDU); decoding already checked that the
+    /// header fits, with offsets into the TPDU.
     pub fn header(&self) -> Option<Udh<'a>> {
         if self.udhi {
             Udh::parse(self.data).ok()

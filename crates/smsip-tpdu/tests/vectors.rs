@@ -783,3 +783,11 @@ fn dcs_groups_and_ie_values() {
     };
     assert_eq!((p.destination, p.originator), (2948, 9200));
 }
+
+/// TP-UDHI with no TP-UD in a report TPDU cannot be re-encoded faithfully: it is refused.
+#[test]
+fn report_udhi_without_ud_is_refused() {
+    let e = Tpdu::decode_with(&[0x40, 0x00], MO, ReportContext::Ack).unwrap_err();
+    assert_eq!(e.field(), "first octet");
+    assert!(Tpdu::decode_with(&[0x40, 0x04, 0x00], MO, ReportContext::Ack).is_err()); // UDHI, UDL 0
+}
