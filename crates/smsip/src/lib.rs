@@ -6,6 +6,7 @@
 //! | module | crate | spec |
 //! |---|---|---|
 //! | [`tpdu`] | `smsip-tpdu` | 3GPP TS 23.040 TPDUs, TS 23.038 alphabets |
+//! | [`rp`] | `smsip-rp` | 3GPP TS 24.011 RP and CP, TS 24.341 SMS over IP body |
 //!
 //! ```
 //! use smsip::tpdu::{Direction, Tpdu};
@@ -17,4 +18,5 @@
 #![cfg_attr(not(feature = "std"), no_std)]
 #![forbid(unsafe_code)]
 
+pub use smsip_rp as rp;
 pub use smsip_tpdu as tpdu;
