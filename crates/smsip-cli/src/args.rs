@@ -73,16 +73,28 @@ line is reported and decoding goes on with the next one.
 
 Options:
   --layer LAYER        the protocol layer of the input:
-{layers}  --direction DIR      ms2sc (alias mo) or sc2ms (alias mt); TP-MTI means different
-                       types in the two directions. Default: sc2ms if the message
-                       decodes that way, else ms2sc (the output says it was guessed)
-  --report FORM        ack or error: the RP message that carried an SMS-DELIVER-REPORT or
-                       SMS-SUBMIT-REPORT (only the RP-ERROR form has TP-FCS).
-                       Default: unknown (a second octet >= 0x80 is read as TP-FCS)
+{layers}  --direction DIR      a bare TPDU's direction (implies --layer tpdu): ms2sc (alias mo)
+                       or sc2ms (alias mt); TP-MTI means different types in the two
+                       directions. Default: sc2ms if the message decodes that way, else
+                       ms2sc (the output says it was guessed)
+  --report FORM        ack or error (implies --layer tpdu): the RP message that carried an
+                       SMS-DELIVER-REPORT or SMS-SUBMIT-REPORT (only the RP-ERROR form has
+                       TP-FCS). Default: unknown (a second octet >= 0x80 is read as TP-FCS)
   --json               one JSON object per message, on one line (schema: README.md)
   --pretty             indented JSON (implies --json)
   -h, --help           this text
   -V, --version        the version
+
+Layer detection (--layer auto, no --direction or --report), per message:
+  1. cp    if the first octet has protocol discriminator 9 in bits 4-1 (0x09, 0x89, ...)
+           and the second is a CP message type (0x01, 0x04 or 0x10);
+  2. rp    if the first octet is 0x00..0x07 (an RP-MTI with the spare bits 0);
+  3. tpdu  always.
+  Each candidate is decoded in full (CP-DATA with its RPDU, an RPDU with its TPDU); the
+  first that decodes wins, and the output says \"layer guessed\" when a later one decodes
+  too. When none decodes, the error that got furthest into the message is shown.
+  RP and CP messages show the message they carry nested below them; its direction and
+  report form follow from RP-MTI.
 
 Output: an indented field tree, or JSON. A message that cannot be decoded gives an error
 with the field and octet offset, on standard output like any result.
@@ -92,6 +104,7 @@ Exit status: 0 every message decoded, 1 at least one did not, 2 bad command line
 Examples:
   smsip decode 040C9144770009406500004230514103004005C8329BFD06
   smsip decode --direction ms2sc --json 312A0C91447700091032 0000A702C834
+  smsip decode --layer rp 0001000791447700090000 10312A0C914477000910320000A702C834
   smsip decode --json - < messages.txt
 ",
         version = env!("CARGO_PKG_VERSION"),
@@ -123,10 +136,9 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageE
 }
 
 fn parse_decode(mut it: impl Iterator<Item = String>) -> Result<Command, UsageError> {
-    let mut layer = layers::LAYERS
-        .first()
-        .ok_or_else(|| usage("no layer is built in"))?;
+    let mut layer: Option<&'static Layer> = None;
     let mut options = Options::default();
+    let mut report_given = false;
     let (mut json, mut pretty) = (false, false);
     let mut positional: Vec<String> = Vec::new();
     let mut only_positional = false;
@@ -157,10 +169,10 @@ fn parse_decode(mut it: impl Iterator<Item = String>) -> Result<Command, UsageEr
             }
             "--layer" => {
                 let v = value("--layer")?;
-                layer = layers::find(&v).ok_or_else(|| {
+                layer = Some(layers::find(&v).ok_or_else(|| {
                     let known: Vec<_> = layers::LAYERS.iter().map(|l| l.name).collect();
                     usage(format!("unknown layer '{v}' (known: {})", known.join(", ")))
-                })?;
+                })?);
             }
             "--direction" => {
                 let v = value("--direction")?;
@@ -174,6 +186,7 @@ fn parse_decode(mut it: impl Iterator<Item = String>) -> Result<Command, UsageEr
                 let v = value("--report")?;
                 options.report = Report::parse(&v)
                     .ok_or_else(|| usage(format!("bad report form '{v}' (ack or error)")))?;
+                report_given = true;
             }
             _ => return Err(usage(format!("unknown option '{opt}'"))),
         }
@@ -181,6 +194,23 @@ fn parse_decode(mut it: impl Iterator<Item = String>) -> Result<Command, UsageEr
             return Err(usage(format!("option '{opt}' takes no value")));
         }
     }
+    // --direction and --report describe a bare TPDU: they select the tpdu layer, and make no
+    // sense with rp or cp (RP-MTI gives the direction and form of the TPDU inside).
+    let tpdu_options = options.direction.is_some() || report_given;
+    let layer = match layer {
+        Some(l) if tpdu_options && l.name != "tpdu" && l.name != "auto" => {
+            return Err(usage(format!(
+                "--direction and --report apply to the tpdu layer only, not to '{}' (the RP \
+                 message type gives the direction and form of the TPDU inside)",
+                l.name
+            )))
+        }
+        Some(l) if !(tpdu_options && l.name == "auto") => l,
+        _ if tpdu_options => layers::find("tpdu").ok_or_else(|| usage("no tpdu layer"))?,
+        _ => layers::LAYERS
+            .first()
+            .ok_or_else(|| usage("no layer is built in"))?,
+    };
     let input = if positional.iter().any(|p| p == "-") {
         if positional.len() > 1 {
             return Err(usage("'-' (read standard input) cannot be mixed with HEX"));
@@ -234,6 +264,25 @@ mod tests {
         let d = decode(&["decode", "--pretty", "--layer", "TPDU", "-"]);
         assert!(d.json && d.pretty);
         assert_eq!(d.input, Input::Stdin);
+    }
+
+    #[test]
+    fn layer_selection() {
+        assert_eq!(decode(&["decode", "00"]).layer.name, "auto");
+        assert_eq!(decode(&["decode", "--layer=rp", "00"]).layer.name, "rp");
+        assert_eq!(decode(&["decode", "--layer", "CP", "00"]).layer.name, "cp");
+        // The TPDU options select the tpdu layer, also over an explicit auto.
+        assert_eq!(
+            decode(&["decode", "--direction", "mt", "00"]).layer.name,
+            "tpdu"
+        );
+        assert_eq!(decode(&["decode", "--report=ack", "00"]).layer.name, "tpdu");
+        let d = decode(&["decode", "--layer", "auto", "--report", "unknown", "00"]);
+        assert_eq!(d.layer.name, "tpdu");
+        for layer in ["rp", "cp"] {
+            assert!(run(&["decode", "--layer", layer, "--direction", "mo", "00"]).is_err());
+            assert!(run(&["decode", "--report", "error", "--layer", layer, "00"]).is_err());
+        }
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! `smsip`: decode SMS-over-IP protocol messages from hex to a readable field tree or JSON.
 //!
 //! ```text
-//! smsip decode [--layer tpdu] [--direction ms2sc|sc2ms] [--report ack|error] [--json] HEX
+//! smsip decode [--layer auto|tpdu|rp|cp] [--json] HEX
+//! smsip decode [--direction ms2sc|sc2ms] [--report ack|error] [--json] HEX   (a bare TPDU)
 //! smsip decode [OPTIONS] -        (one hex message per line of standard input)
 //! ```
 //!
@@ -110,13 +111,7 @@ fn hex_failure(text: &str, e: smsip_core::hex::HexError) -> Failure {
         ),
         other => (other.to_string(), 0),
     };
-    Failure {
-        layer: "hex",
-        message,
-        offset,
-        field: "input".into(),
-        details: Vec::new(),
-    }
+    Failure::new("hex", message, offset, "input")
 }
 
 /// Prints one result: a JSON line, indented JSON, or the text tree (a blank line between

@@ -786,3 +786,783 @@ fn readme_examples_are_current() {
     }
     assert!(checked >= 8, "only {checked} README examples found");
 }
+
+// ---- The relay layer (rp) and the connection layer (cp) ----------------------------------------
+
+/// The address of the service centre in the rp.md examples, as JSON.
+fn sc_address() -> Value {
+    json!({
+        "ton": 1,
+        "ton_name": "international number",
+        "npi": 1,
+        "npi_name": "ISDN/telephony numbering plan (E.164/E.163)",
+        "digits": "447700900000"
+    })
+}
+
+/// rp.md §2.6: RP-DATA MS→N carrying the SMS-SUBMIT of tpdu.md §13.1, detected as RP.
+#[test]
+fn rp_data_ms_to_network() {
+    let pdu = "00 01 00 07 91 44 77 00 09 00 00 10 31 2A 0C 91 44 77 00 09 10 32 00 00 A7 02 C8 34";
+    let (code, v) = json_of(&[pdu]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        v,
+        json!({
+            "layer": "rp",
+            "type": "RP-DATA",
+            "direction": "ms2n",
+            "rp_mti": 0,
+            "rp_mr": 1,
+            "rp_oa": null,
+            "rp_da": sc_address(),
+            "rp_user_data": {
+                "layer": "tpdu",
+                "type": "SMS-SUBMIT",
+                "direction": "ms2sc",
+                "direction_guessed": false,
+                "first_octet": 49,
+                "tp_mti": 1,
+                "tp_rd": false,
+                "tp_vpf": 2,
+                "tp_srr": true,
+                "tp_udhi": false,
+                "tp_rp": false,
+                "tp_mr": 42,
+                "tp_da": {
+                    "ton": 1,
+                    "ton_name": "international number",
+                    "npi": 1,
+                    "npi_name": "ISDN/telephone numbering plan (E.164/E.163)",
+                    "digits": "447700900123"
+                },
+                "tp_pid": 0,
+                "tp_pid_name": "no telematic interworking, SME-to-SME protocol",
+                "tp_dcs": {
+                    "value": 0,
+                    "group": "general",
+                    "alphabet": "gsm7",
+                    "class": null,
+                    "compressed": false,
+                    "reserved": false,
+                    "auto_delete": false
+                },
+                "tp_vp": {"format": "relative", "value": 167, "seconds": 86400},
+                "tp_udl": 2,
+                "tp_ud": "c834",
+                "text": "Hi"
+            }
+        })
+    );
+    // The same with the layer given: nothing guessed either way.
+    assert_eq!(json_of(&["--layer", "rp", pdu]), (0, v));
+}
+
+/// rp.md §2.6: RP-DATA N→MS carrying an SMS-STATUS-REPORT. rp.md elides the TPDU after
+/// `06 2A`; RP-UD length 0x19 is that of the SMS-STATUS-REPORT of tpdu.md §13.5, used here.
+#[test]
+fn rp_data_network_to_ms_status_report() {
+    let (code, v) = json_of(&[
+        "01 01 07 91 44 77 00 09 00 00 00 19",
+        "06 2A 0C 91 44 77 00 09 10 32 42 30 51 41 03 00 40 42 30 51 41 03 50 40 00",
+    ]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        v,
+        json!({
+            "layer": "rp",
+            "type": "RP-DATA",
+            "direction": "n2ms",
+            "rp_mti": 1,
+            "rp_mr": 1,
+            "rp_oa": sc_address(),
+            "rp_da": null,
+            "rp_user_data": {
+                "layer": "tpdu",
+                "type": "SMS-STATUS-REPORT",
+                "direction": "sc2ms",
+                "direction_guessed": false,
+                "first_octet": 6,
+                "tp_mti": 2,
+                "tp_mms": true,
+                "tp_lp": false,
+                "tp_srq": false,
+                "tp_udhi": false,
+                "tp_mr": 42,
+                "tp_ra": {
+                    "ton": 1,
+                    "ton_name": "international number",
+                    "npi": 1,
+                    "npi_name": "ISDN/telephone numbering plan (E.164/E.163)",
+                    "digits": "447700900123"
+                },
+                "tp_scts": "2024-03-15T14:30:00+01:00",
+                "tp_dt": "2024-03-15T14:30:05+01:00",
+                "tp_st": 0,
+                "tp_st_name": "Short message received by the SME",
+                "tp_st_category": "completed"
+            }
+        })
+    );
+}
+
+/// rp.md §2.6: RP-ACK N→MS with the SMS-SUBMIT-REPORT for RP-ACK of tpdu.md §13.7: the
+/// report form comes from the RP message.
+#[test]
+fn rp_ack_with_submit_report() {
+    let (code, v) = json_of(&["03 01 41 09 01 00 42 30 51 41 03 10 40"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        v,
+        json!({
+            "layer": "rp",
+            "type": "RP-ACK",
+            "direction": "n2ms",
+            "rp_mti": 3,
+            "rp_mr": 1,
+            "rp_user_data": {
+                "layer": "tpdu",
+                "type": "SMS-SUBMIT-REPORT",
+                "direction": "sc2ms",
+                "direction_guessed": false,
+                "report_form": "ack",
+                "first_octet": 1,
+                "tp_mti": 1,
+                "tp_udhi": false,
+                "tp_pi": 0,
+                "tp_scts": "2024-03-15T14:30:01+01:00"
+            }
+        })
+    );
+}
+
+/// rp.md §2.6: RP-ERROR MS→N, cause 22, with the SMS-DELIVER-REPORT for RP-ERROR of
+/// tpdu.md §13.6.
+#[test]
+fn rp_error_with_deliver_report() {
+    let (code, v) = json_of(&["04 01 01 16 41 03 00 D3 00"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        v,
+        json!({
+            "layer": "rp",
+            "type": "RP-ERROR",
+            "direction": "ms2n",
+            "rp_mti": 4,
+            "rp_mr": 1,
+            "rp_cause": {
+                "value": 22,
+                "name": "memory_capacity_exceeded",
+                "text": "Memory capacity exceeded",
+                "diagnostic": ""
+            },
+            "rp_user_data": {
+                "layer": "tpdu",
+                "type": "SMS-DELIVER-REPORT",
+                "direction": "ms2sc",
+                "direction_guessed": false,
+                "report_form": "error",
+                "first_octet": 0,
+                "tp_mti": 0,
+                "tp_udhi": false,
+                "tp_fcs": 211,
+                "tp_fcs_name": "Memory Capacity Exceeded",
+                "tp_pi": 0
+            }
+        })
+    );
+}
+
+/// rp.md §2.6: RP-SMMA, MR 5.
+#[test]
+fn rp_smma() {
+    let (code, v) = json_of(&["06 05"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        v,
+        json!({"layer": "rp", "type": "RP-SMMA", "direction": "ms2n", "rp_mti": 6, "rp_mr": 5})
+    );
+}
+
+/// Spare RP-MTI bits, an RP-Cause diagnostic, unknown optional IEs and an empty RP-User-Data.
+#[test]
+fn rp_spare_bits_diagnostic_unknown_ies() {
+    // RP-MTI octet 0x0C: RP-ERROR MS→N with spare bit 4 set (so only --layer rp reads it).
+    let pdu = "0C 07 02 16 AB 41 03 00 D3 00 7E 01 AA 90";
+    let (code, v) = json_of(&["--layer", "rp", pdu]);
+    assert_eq!(code, 0, "{v}");
+    assert_eq!(v["spare_bits"], 8);
+    assert_eq!(v["rp_mti"], 4);
+    assert_eq!(v["rp_mr"], 7);
+    assert_eq!(
+        v["rp_cause"],
+        json!({"value": 22, "name": "memory_capacity_exceeded",
+               "text": "Memory capacity exceeded", "diagnostic": "ab"})
+    );
+    assert_eq!(v["rp_user_data"]["type"], "SMS-DELIVER-REPORT");
+    assert_eq!(v["rp_user_data"]["tp_fcs"], 211);
+    assert_eq!(
+        v["unknown_ies"],
+        json!([{"iei": 126, "data": "aa"}, {"iei": 144, "data": ""}])
+    );
+    let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
+    assert_eq!(
+        keys,
+        [
+            "layer",
+            "type",
+            "direction",
+            "rp_mti",
+            "spare_bits",
+            "rp_mr",
+            "rp_cause",
+            "rp_user_data",
+            "unknown_ies"
+        ]
+    );
+    // Not RP under the detection rule (spare bits set), and not a TPDU either.
+    let (code, v) = json_of(&[pdu]);
+    assert_eq!((code, v["layer"].clone()), (1, json!("tpdu")), "{v}");
+
+    // An RP-ACK whose RP-User-Data is empty: null, no TPDU.
+    let (code, v) = json_of(&["--layer", "rp", "03 01 41 00"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        v,
+        json!({"layer": "rp", "type": "RP-ACK", "direction": "n2ms", "rp_mti": 3, "rp_mr": 1,
+               "rp_user_data": null})
+    );
+    // An unknown cause has no name or text.
+    let (_, v) = json_of(&["--layer", "rp", "05 09 01 02"]);
+    assert_eq!(v["rp_cause"], json!({"value": 2, "diagnostic": ""}));
+}
+
+/// The text tree: the TPDU indented under RP-User-Data, the RPDU under CP-User-Data.
+#[test]
+fn rp_text_tree() {
+    let o = smsip(
+        &[
+            "decode",
+            "09 01 1C",
+            "00 01 00 07 91 44 77 00 09 00 00 10 31 2A 0C 91 44 77 00 09 10 32 00 00 A7 02 C8 34",
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(
+        stdout(&o),
+        "\
+CP-DATA
+  first octet: 0x09
+    TI flag: 0 (sent by the side that allocated the TI)
+    TI value: 0
+    protocol discriminator: 9 (SMS messages)
+  CP message type: 0x01 (CP-DATA)
+  CP-User-Data: 28 octets (RPDU at offset 3)
+    RP-DATA (ms2n)
+      RP-MTI: 0 (RP-DATA, MS to network)
+      RP-MR: 1
+      RP-OA: none (empty)
+      RP-DA: +447700900000 (international, ISDN/E.164)
+      RP-User-Data: 16 octets (TPDU at offset 12)
+        SMS-SUBMIT (ms2sc)
+          first octet: 0x31
+            TP-MTI: 1 (SMS-SUBMIT)
+            TP-RD: 0 (accept duplicates)
+            TP-VPF: 2 (relative format)
+            TP-SRR: 1 (status report requested)
+            TP-UDHI: 0 (no header)
+            TP-RP: 0 (reply path not set)
+          TP-MR: 42
+          TP-DA: +447700900123 (international, ISDN/E.164)
+          TP-PID: 0x00 (no telematic interworking, SME-to-SME protocol)
+          TP-DCS: 0x00 (GSM 7-bit default alphabet, no class)
+          TP-VP: 1 day (relative format, 0xa7)
+          TP-UDL: 2 (septets)
+          TP-UD: c834
+          text: \"Hi\"
+"
+    );
+
+    // A TPDU of a type the RP message does not carry is shown, with a note: an
+    // SMS-DELIVER-REPORT in RP-DATA MS→N.
+    let o = smsip(
+        &[
+            "decode",
+            "--layer",
+            "rp",
+            "00 01 00 07 91 44 77 00 09 00 00 02 00 00",
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0));
+    let out = stdout(&o);
+    assert!(
+        out.contains(
+            "\n  RP-User-Data: 2 octets (TPDU at offset 12; unexpected here, the specification \
+             has SMS-SUBMIT or SMS-COMMAND)\n    SMS-DELIVER-REPORT (ms2sc, RP-ACK form)\n"
+        ),
+        "{out}"
+    );
+    // Addresses where the direction has none, and none where it has one, are noted.
+    let o = smsip(
+        &[
+            "decode",
+            "01 01 00 07 91 44 77 00 09 00 00 19",
+            "062A0C91447700091032423051410300404230514103504000",
+        ],
+        None,
+    );
+    let out = stdout(&o);
+    assert!(
+        out.contains(
+            "\n  RP-OA: none (empty; the service centre address is expected here)\n  RP-DA: \
+             +447700900000 (international, ISDN/E.164; the specification has this address \
+             empty)\n"
+        ),
+        "{out}"
+    );
+}
+
+/// rp.md §3: CP-ACK, CP-ERROR cause 17, CP-DATA carrying RP-SMMA, CP-DATA carrying the
+/// RP-DATA of rp.md §2.6.
+#[test]
+fn cp_messages() {
+    let (code, v) = json_of(&["89 04"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        v,
+        json!({"layer": "cp", "type": "CP-ACK", "first_octet": 137, "ti_flag": true,
+               "ti_value": 0, "protocol_discriminator": 9, "cp_message_type": 4})
+    );
+    let (code, v) = json_of(&["89 10 11"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        v,
+        json!({"layer": "cp", "type": "CP-ERROR", "first_octet": 137, "ti_flag": true,
+               "ti_value": 0, "protocol_discriminator": 9, "cp_message_type": 16,
+               "cp_cause": {"value": 17, "name": "network_failure", "text": "Network failure"}})
+    );
+    let (code, v) = json_of(&["09 01 02 06 05"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        v,
+        json!({"layer": "cp", "type": "CP-DATA", "first_octet": 9, "ti_flag": false,
+               "ti_value": 0, "protocol_discriminator": 9, "cp_message_type": 1,
+               "cp_user_data": {"layer": "rp", "type": "RP-SMMA", "direction": "ms2n",
+                                "rp_mti": 6, "rp_mr": 5}})
+    );
+    let (code, v) = json_of(&[
+        "--layer",
+        "cp",
+        "09 01 1C 00 01 00 07 91 44 77 00 09 00 00 10 31 2A 0C 91 44 77 00 09 10 32 00 00 A7 02 \
+         C8 34",
+    ]);
+    assert_eq!(code, 0);
+    assert_eq!(v["cp_user_data"]["type"], "RP-DATA");
+    assert_eq!(v["cp_user_data"]["rp_da"]["digits"], "447700900000");
+    assert_eq!(v["cp_user_data"]["rp_user_data"]["type"], "SMS-SUBMIT");
+    assert_eq!(v["cp_user_data"]["rp_user_data"]["text"], "Hi");
+}
+
+// The `rp` vectors of the shared public.json (id, source), decoded without --layer.
+
+/// pycrate-890106020141 — P1sec/pycrate test/test_mobile.py ("SMS CP-DATA"): CP-DATA (TI flag
+/// 1) carrying RP-ACK MS→N, RP-MR 1, with an SMS-DELIVER-REPORT (TP-MTI 0, TP-PI 0x00).
+#[test]
+fn vector_pycrate_890106020141() {
+    let (code, v) = json_of(&["890106020141020000"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        v,
+        json!({
+            "layer": "cp",
+            "type": "CP-DATA",
+            "first_octet": 137,
+            "ti_flag": true,
+            "ti_value": 0,
+            "protocol_discriminator": 9,
+            "cp_message_type": 1,
+            "cp_user_data": {
+                "layer": "rp",
+                "type": "RP-ACK",
+                "direction": "ms2n",
+                "rp_mti": 2,
+                "rp_mr": 1,
+                "rp_user_data": {
+                    "layer": "tpdu",
+                    "type": "SMS-DELIVER-REPORT",
+                    "direction": "ms2sc",
+                    "direction_guessed": false,
+                    "report_form": "ack",
+                    "first_octet": 0,
+                    "tp_mti": 0,
+                    "tp_udhi": false,
+                    "tp_pi": 0
+                }
+            }
+        })
+    );
+}
+
+/// pycrate-090123010107 — P1sec/pycrate test/test_mobile.py ("SMS CP-DATA"): CP-DATA carrying
+/// RP-DATA N→MS, RP-MR 1, RP-OA +33689004000, with an SMS-DELIVER "Test".
+#[test]
+fn vector_pycrate_090123010107() {
+    let (code, v) =
+        json_of(&["090123010107913386094000f00017040b913306000000f000007101911172758004d4f29c0e"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        (v["layer"].as_str(), v["type"].as_str()),
+        (Some("cp"), Some("CP-DATA"))
+    );
+    assert_eq!(v["ti_flag"], false);
+    let rp = &v["cp_user_data"];
+    assert_eq!(rp["type"], "RP-DATA");
+    assert_eq!(rp["direction"], "n2ms");
+    assert_eq!(rp["rp_mr"], 1);
+    assert_eq!(
+        rp["rp_oa"],
+        json!({"ton": 1, "ton_name": "international number", "npi": 1,
+               "npi_name": "ISDN/telephony numbering plan (E.164/E.163)",
+               "digits": "33689004000"})
+    );
+    assert_eq!(rp["rp_da"], Value::Null);
+    let t = &rp["rp_user_data"];
+    assert_eq!(t["layer"], "tpdu");
+    assert_eq!(t["type"], "SMS-DELIVER");
+    assert_eq!(t["tp_mms"], true);
+    assert_eq!(t["tp_oa"]["digits"], "33600000000");
+    assert_eq!(
+        (t["tp_pid"].clone(), t["tp_dcs"]["value"].clone()),
+        (json!(0), json!(0))
+    );
+    assert_eq!(t["tp_scts"], "2017-10-19T11:27:57+02:00");
+    assert_eq!(t["tp_udl"], 4);
+    assert_eq!(t["text"], "Test");
+}
+
+/// pycrate-8904 — P1sec/pycrate test/test_mobile.py ("SMS CP-ACK"): CP-ACK, TI flag 1.
+#[test]
+fn vector_pycrate_8904() {
+    let (code, v) = json_of(&["8904"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        (v["type"].clone(), v["ti_flag"].clone()),
+        (json!("CP-ACK"), json!(true))
+    );
+    assert_eq!(v.get("layer_guessed"), None);
+}
+
+/// pycrate-issue33-rp-data-status-report — P1sec/pycrate issue #33: RP-DATA N→MS, RP-MR 6,
+/// carrying an SMS-STATUS-REPORT that ends after TP-ST (no TP-PI).
+#[test]
+fn vector_pycrate_issue33_rp_data_status_report() {
+    let (code, v) =
+        json_of(&["010607913386094030f1001906300b913387540805f8811102610040408111026100504000"]);
+    assert_eq!(code, 0);
+    assert_eq!(v["layer"], "rp");
+    assert_eq!(v["type"], "RP-DATA");
+    assert_eq!(v["rp_mti"], 1);
+    assert_eq!(v["rp_mr"], 6);
+    assert_eq!(v["rp_oa"]["digits"], "33689004031");
+    let t = &v["rp_user_data"];
+    assert_eq!(t["type"], "SMS-STATUS-REPORT");
+    assert_eq!(t["tp_mr"], 48);
+    assert_eq!(t["tp_ra"]["digits"], "33784580508");
+    assert_eq!(t["tp_scts"], "2018-11-20T16:00:04+01:00");
+    assert_eq!(t["tp_dt"], "2018-11-20T16:00:05+01:00");
+    assert_eq!(t["tp_st"], 0);
+    assert_eq!(t.get("tp_pi"), None);
+}
+
+/// osmo-msc-cp-data-mt-deliver — osmocom/osmo-msc tests/msc_vlr/msc_vlr_test_gsm_ciph.c:
+/// CP-DATA (length 88) + RP-DATA N→MS (RP-MR 0, RP-OA +447785016005, RP-DA empty, RP-UD
+/// length 76) + SMS-DELIVER from 46071 (TOA 0x80).
+#[test]
+fn vector_osmo_msc_cp_data_mt_deliver() {
+    let (code, v) = json_of(&[
+        "09015801000791447758100650004c0005806470f1000007101000000000445079da1e1ee7416937485e9ea7\
+         c965373d1d6683c270383b3d0ed3d36ff71c949e83c22072799e9687c5ec32a81d96afcbf4b4fb0c7ac3e9e9\
+         b7db05",
+    ]);
+    assert_eq!(code, 0);
+    assert_eq!(v["type"], "CP-DATA");
+    let rp = &v["cp_user_data"];
+    assert_eq!(
+        (rp["type"].clone(), rp["rp_mr"].clone()),
+        (json!("RP-DATA"), json!(0))
+    );
+    assert_eq!(rp["rp_oa"]["digits"], "447785016005");
+    assert_eq!(rp["rp_da"], Value::Null);
+    let t = &rp["rp_user_data"];
+    assert_eq!(t["type"], "SMS-DELIVER");
+    assert_eq!(
+        t["tp_oa"],
+        json!({"ton": 0, "ton_name": "unknown", "npi": 0, "npi_name": "unknown",
+               "digits": "46071"})
+    );
+    assert_eq!(t["tp_udl"], 68);
+    assert_eq!(
+        t["text"],
+        "Privacy in residential applications is a desirable marketing option."
+    );
+}
+
+/// Auto-detection: RP and CP by their first octets, TPDUs that only look like them, ambiguous
+/// input, and the TPDU options selecting the tpdu layer.
+#[test]
+fn layer_detection() {
+    // A TPDU whose first octet is a valid RP-MTI (4: RP-ERROR) is still a TPDU: RP fails.
+    let (code, v) = json_of(&["040C9144770009406500004230514103004005C8329BFD06"]);
+    assert_eq!((code, v["layer"].clone()), (0, json!("tpdu")));
+    assert_eq!(v.get("layer_guessed"), None);
+    // SMS-DELIVER-REPORT 00 00 (RP-ACK form) also starts like RP-DATA.
+    let (code, v) = json_of(&["0000"]);
+    assert_eq!((code, v["type"].clone()), (0, json!("SMS-DELIVER-REPORT")));
+    // An SMS-SUBMIT starting 09 01 looks like CP-DATA (PD 9, type 1) but is not one.
+    let (code, v) = json_of(&["09 01 0C 91 44 77 00 09 10 32 00 00 02 3C 00 00 00 00 00 02 CF 25"]);
+    assert_eq!((code, v["layer"].clone()), (0, json!("tpdu")));
+    assert_eq!(
+        (v["type"].clone(), v["tp_mr"].clone()),
+        (json!("SMS-SUBMIT"), json!(1))
+    );
+    assert_eq!(v.get("layer_guessed"), None);
+
+    // Both an RP-ERROR (MR 0, cause 1) and an SMS-DELIVER-REPORT (RP-ERROR form, TP-PID 1):
+    // the rule picks rp and says so; --layer tpdu gives the other reading.
+    let (code, v) = json_of(&["04000101"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        v,
+        json!({"layer": "rp", "layer_guessed": true, "type": "RP-ERROR", "direction": "ms2n",
+               "rp_mti": 4, "rp_mr": 0,
+               "rp_cause": {"value": 1, "name": "unassigned_number",
+                            "text": "Unassigned (unallocated) number", "diagnostic": ""}})
+    );
+    let o = smsip(&["decode", "04000101"], None);
+    assert!(
+        stdout(&o).starts_with("RP-ERROR (ms2n, layer guessed, also decodes as tpdu)\n"),
+        "{}",
+        stdout(&o)
+    );
+    let (code, v) = json_of(&["--layer", "tpdu", "04000101"]);
+    assert_eq!((code, v["type"].clone()), (0, json!("SMS-DELIVER-REPORT")));
+    assert_eq!(v.get("layer_guessed"), None);
+    // --direction (or --report) means a bare TPDU.
+    let (code, v) = json_of(&["--direction", "ms2sc", "04000101"]);
+    assert_eq!((code, v["layer"].clone()), (0, json!("tpdu")));
+    let (code, v) = json_of(&["--layer", "auto", "--report", "error", "04000101"]);
+    assert_eq!((code, v["tp_fcs"].clone()), (0, json!(0)));
+
+    // Nothing decodes: the error that got furthest, marked as guessed.
+    let (code, v) = json_of(&["8910"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        v,
+        json!({"layer": "cp", "layer_guessed": true,
+               "error": "CP-Cause: missing mandatory information element at offset 2",
+               "offset": 2, "field": "CP-Cause", "type": "CP-ERROR"})
+    );
+    // Equal offsets (both readings run out of input): the one missing fewer octets wins.
+    // RP reads 04 0C 91 as RP-ERROR with a 145-octet RP-Cause; the TPDU lacks 3 octets.
+    let (code, v) = json_of(&["040C9144770009406500004230514103004005C832"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        (v["layer"].clone(), v["field"].clone()),
+        (json!("tpdu"), json!("TP-UD"))
+    );
+    assert_eq!(v["layer_guessed"], true);
+    // Only the tpdu layer tried: not guessed.
+    let (_, v) = json_of(&["FF"]);
+    assert_eq!(v.get("layer_guessed"), None);
+
+    // The TPDU options do not go with rp or cp.
+    for args in [
+        &["decode", "--layer", "rp", "--direction", "ms2sc", "0605"][..],
+        &["decode", "--report", "ack", "--layer", "cp", "8904"],
+    ] {
+        let o = smsip(args, None);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(o.stdout.is_empty());
+    }
+}
+
+/// RP errors: the field and offset of the fault, in the RPDU and in the messages around and
+/// inside it.
+#[test]
+fn rp_errors_with_offsets() {
+    // RP-DATA whose RP-Destination Address is cut (smsip-rp's own example).
+    let (code, v) = json_of(&["--layer", "rp", "00 01 00 07 91 44"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        v,
+        json!({"layer": "rp",
+               "error": "RP-Destination Address: truncated at offset 6, 5 more octet(s) needed",
+               "offset": 6, "field": "RP-Destination Address", "type": "RP-DATA",
+               "direction": "ms2n"})
+    );
+    // The reserved RP-MTI 7 names no type.
+    let (code, v) = json_of(&["--layer", "rp", "07 01"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        v,
+        json!({"layer": "rp", "error": "RP-MTI: unexpected message type 0x07 at offset 0",
+               "offset": 0, "field": "RP-MTI"})
+    );
+    // Trailing octets after RP-SMMA.
+    let (_, v) = json_of(&["--layer", "rp", "06 05 00"]);
+    assert_eq!(
+        (v["field"].clone(), v["offset"].clone()),
+        (json!("RP-SMMA"), json!(2))
+    );
+
+    // A TPDU that fails inside RP-DATA: the error is the TPDU's, at its offset in the input.
+    // RP-DATA N→MS around tpdu.md §13.4 without its last three octets (TPDU at offset 12).
+    let rpdu = "01 01 07 91 44 77 00 09 00 00 00 15 040C9144770009406500004230514103004005C832";
+    let (code, v) = json_of(&["--layer", "rp", rpdu]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        v,
+        json!({
+            "layer": "tpdu",
+            "error": "TPDU in RP-User-Data at offset 12: TP-UD: truncated at offset 21, \
+                      3 more octet(s) needed",
+            "offset": 33,
+            "field": "TP-UD",
+            "type": "SMS-DELIVER",
+            "direction": "sc2ms",
+            "direction_guessed": false,
+            "enclosing": [{"layer": "rp", "type": "RP-DATA", "direction": "n2ms", "offset": 12}]
+        })
+    );
+    // The same RPDU in CP-DATA: every offset moves by 3.
+    let (code, v) = json_of(&["--layer", "cp", "09 01 21", rpdu]);
+    assert_eq!(code, 1);
+    assert_eq!(v["offset"], 36);
+    assert_eq!(
+        v["error"],
+        "RPDU in CP-User-Data at offset 3: TPDU in RP-User-Data at offset 12: TP-UD: \
+         truncated at offset 21, 3 more octet(s) needed"
+    );
+    assert_eq!(
+        v["enclosing"],
+        json!([{"layer": "cp", "type": "CP-DATA", "offset": 3},
+               {"layer": "rp", "type": "RP-DATA", "direction": "n2ms", "offset": 15}])
+    );
+    // An RPDU that fails inside CP-DATA.
+    let (code, v) = json_of(&["09 01 0B 00 01 00 07 91 44 77 00 09 00 00"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        v,
+        json!({
+            "layer": "rp",
+            "layer_guessed": true,
+            "error": "RPDU in CP-User-Data at offset 3: RP-User-Data: missing mandatory \
+                      information element at offset 11",
+            "offset": 14,
+            "field": "RP-User-Data",
+            "type": "RP-DATA",
+            "direction": "ms2n",
+            "enclosing": [{"layer": "cp", "type": "CP-DATA", "offset": 3}]
+        })
+    );
+    // In text: the error, its members and the enclosing messages.
+    let o = smsip(&["decode", "--layer", "rp", rpdu], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stdout(&o),
+        "\
+error: TPDU in RP-User-Data at offset 12: TP-UD: truncated at offset 21, 3 more octet(s) needed
+  layer: tpdu
+  offset: 33
+  field: TP-UD
+  type: SMS-DELIVER
+  direction: sc2ms
+  enclosed in
+    rp: RP-DATA (n2ms), user data at offset 12
+"
+    );
+}
+
+/// Standard input mixing RP, CP and TPDU lines, good and bad, without --layer.
+#[test]
+fn stdin_mixes_layers() {
+    let input = "\
+# rp.md 2.6: RP-ERROR MS->N
+04 01 01 16 41 03 00 D3 00
+040C9144770009406500004230514103004005C8329BFD06
+8904
+00 01 00 07 91 44
+0605
+";
+    let o = smsip(&["decode", "--json", "-"], Some(input));
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    let r: Vec<Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON line"))
+        .collect();
+    assert_eq!(r.len(), 5, "{out}");
+    let brief: Vec<(u64, &str, &str)> = r
+        .iter()
+        .map(|v| {
+            (
+                v["line"].as_u64().unwrap(),
+                v["layer"].as_str().unwrap(),
+                v.get("type").and_then(Value::as_str).unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(
+        brief,
+        [
+            (2, "rp", "RP-ERROR"),
+            (3, "tpdu", "SMS-DELIVER"),
+            (4, "cp", "CP-ACK"),
+            (5, "rp", "RP-DATA"),
+            (6, "rp", "RP-SMMA"),
+        ]
+    );
+    assert_eq!(r[0]["rp_user_data"]["tp_fcs"], 211);
+    assert_eq!(r[1]["text"], "Hello");
+    assert_eq!(
+        (r[3]["field"].clone(), r[3]["offset"].clone()),
+        (json!("RP-Destination Address"), json!(6))
+    );
+    assert!(r[3]["error"].is_string());
+    let keys: Vec<&String> = r[0].as_object().unwrap().keys().take(3).collect();
+    assert_eq!(keys, ["line", "layer", "type"]);
+
+    // Text: one tree per line, a blank line between.
+    let o = smsip(&["decode", "-"], Some("0605\r\n00D300\n"));
+    assert_eq!(o.status.code(), Some(0));
+    let out = stdout(&o);
+    assert!(
+        out.starts_with("RP-SMMA (ms2n)\n  line: 1\n  RP-MTI: 6 (RP-SMMA, MS to network)\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "\n\nSMS-DELIVER-REPORT (ms2sc, direction guessed, RP-ERROR form)\n  line: 2\n"
+        ),
+        "{out}"
+    );
+}
+
+/// `--help` lists every layer and states the detection rule.
+#[test]
+fn help_describes_layers() {
+    let out = stdout(&smsip(&["--help"], None));
+    for needle in [
+        "auto    cp, rp or tpdu, by the rule below (default)",
+        "      rp      RPDU, 3GPP TS 24.011",
+        "      cp      CP message, 3GPP TS 24.011",
+        "Layer detection",
+        "protocol discriminator 9",
+        "0x00..0x07",
+        "(implies --layer tpdu)",
+    ] {
+        assert!(out.contains(needle), "{needle} missing from --help:\n{out}");
+    }
+}

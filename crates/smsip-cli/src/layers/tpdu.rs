@@ -62,13 +62,14 @@ fn failure(bytes: &[u8], e: &DecodeError, dir: Direction, guessed: bool) -> Fail
             .note_opt(guessed.then_some("guessed: neither direction decodes; try --direction")),
     );
     details.push(Node::new("direction_guessed", Value::Flag(guessed)).json_only());
-    Failure {
-        layer: "tpdu",
-        message: e.to_string(),
-        offset: e.offset(),
-        field: e.field().to_string(),
-        details,
-    }
+    let missing = match e {
+        DecodeError::Truncated { needed, .. } => *needed,
+        DecodeError::Empty => 1,
+        _ => 0,
+    };
+    Failure::new("tpdu", e.to_string(), e.offset(), e.field())
+        .with_details(details)
+        .with_missing(missing)
 }
 
 /// The tree of a decoded TPDU. `bytes` is the input, for the first octet as received.
