@@ -1,9 +1,12 @@
 //! `smsip`: decode SMS-over-IP protocol messages from hex to a readable field tree or JSON.
 //!
 //! ```text
-//! smsip decode [--layer auto|tpdu|rp|cp] [--json] HEX
+//! smsip decode [--layer auto|tpdu|rp|cp|map] [--json] HEX
 //! smsip decode [--direction ms2sc|sc2ms] [--report ack|error] [--json] HEX   (a bare TPDU)
 //! smsip decode [OPTIONS] -        (one hex message per line of standard input)
+//! smsip decode --layer map --op CODE --kind arg|res|err [--json] HEX   (a MAP parameter)
+//! smsip encode submit --to NUMBER [OPTIONS] TEXT...     (SMS-SUBMIT TPDUs, one per line)
+//! smsip encode deliver --from ADDRESS [OPTIONS] TEXT... (SMS-DELIVER TPDUs)
 //! ```
 //!
 //! Each layer ([`layers`]) decodes into the neutral [`tree::Node`] tree, which the text and
@@ -11,6 +14,8 @@
 #![forbid(unsafe_code)]
 
 mod args;
+mod civil;
+mod encode;
 mod layers;
 mod render;
 mod tree;
@@ -29,6 +34,7 @@ fn main() -> ExitCode {
         }
         Ok(Command::Help) => print_or_exit(&args::help()),
         Ok(Command::Version) => print_or_exit(&format!("smsip {}\n", env!("CARGO_PKG_VERSION"))),
+        Ok(Command::Encode(e)) => encode::run(&e),
         Ok(Command::Decode(d)) => match run(&d) {
             Ok(true) => ExitCode::SUCCESS,
             Ok(false) => ExitCode::from(1),

@@ -55,6 +55,9 @@ pub enum Kind {
     Inline,
     /// Children become a JSON array (their names are not used).
     List,
+    /// Children become a JSON object, also when there are none (`{}`): a SEQUENCE whose members
+    /// are all optional.
+    Record,
 }
 
 /// One node of the decoded tree.
@@ -135,6 +138,12 @@ impl Node {
     /// Shows the node in JSON only.
     pub fn json_only(mut self) -> Self {
         self.show = Show::Json;
+        self
+    }
+
+    /// Makes the node a JSON object even without children (see [`Kind::Record`]).
+    pub fn record(mut self) -> Self {
+        self.kind = Kind::Record;
         self
     }
 

@@ -1566,3 +1566,802 @@ fn help_describes_layers() {
         assert!(out.contains(needle), "{needle} missing from --help:\n{out}");
     }
 }
+
+// ---- The map layer (TS 29.002 short-message parameters) ---------------------------------------
+
+/// map-sms.md §13.1: RoutingInfoForSM-Arg.
+const SRI_SM_ARG: &str = "30 26 80 07 91 44 77 00 09 10 32 81 01 FF 82 07 91 44 77 00 09 00 00 \
+                          87 00 88 01 00 89 08 0C 91 44 77 00 09 40 65 8B 00";
+/// map-sms.md §13.2: MT-ForwardSM-Arg with an SMS-DELIVER "Hello" and a private extension.
+const MT_FSM_ARG: &str = "30 45 80 08 00 01 01 21 43 65 87 F9 84 07 91 44 77 00 09 00 00 \
+                          04 18 04 0C 91 44 77 00 09 40 65 00 00 42 30 51 41 03 00 40 05 C8 32 9B FD 06 \
+                          30 13 A0 11 30 0F 06 0A 2B 06 01 04 01 81 FD 59 01 01 01 01 FF \
+                          02 01 3C";
+/// map-sms.md §13.3: RoutingInfoForSM-Res.
+const SRI_SM_RES: &str = "30 30 04 08 00 01 01 21 43 65 87 F9 \
+                          A0 1C 81 07 91 44 77 00 09 50 F0 04 04 01 02 03 04 85 00 A6 09 80 07 91 44 77 00 09 60 00 \
+                          A5 06 02 01 1E 02 01 3C";
+
+/// An AddressString as the map layer shows it: international, ISDN/E.164.
+fn map_address(digits: &str) -> Value {
+    json!({
+        "nature": 1,
+        "nature_name": "international number",
+        "plan": 1,
+        "plan_name": "ISDN/Telephony Numbering Plan (Rec ITU-T E.164)",
+        "digits": digits
+    })
+}
+
+#[test]
+fn map_s13_1_sri_sm_arg() {
+    let (code, v) = json_of(&["--op", "45", "--kind", "arg", SRI_SM_ARG]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        v,
+        json!({
+            "layer": "map",
+            "type": "RoutingInfoForSM-Arg",
+            "kind": "arg",
+            "operation": {"code": 45, "name": "sendRoutingInfoForSM"},
+            "msisdn": map_address("447700900123"),
+            "sm_rp_pri": true,
+            "service_centre_address": map_address("447700900000"),
+            "gprs_support_indicator": true,
+            "sm_rp_mti": 0,
+            "sm_rp_smea": {
+                "data": "0c91447700094065",
+                "address": {
+                    "ton": 1,
+                    "ton_name": "international number",
+                    "npi": 1,
+                    "npi_name": "ISDN/telephone numbering plan (E.164/E.163)",
+                    "digits": "447700900456"
+                }
+            },
+            "ip_sm_gw_guidance_indicator": true
+        })
+    );
+    // Members in wire order after the header.
+    let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+    assert_eq!(
+        keys[..6],
+        ["layer", "type", "kind", "operation", "msisdn", "sm_rp_pri"]
+    );
+    // The operation may be named, and --layer map said explicitly.
+    let (_, named) = json_of(&[
+        "--layer",
+        "map",
+        "--op",
+        "SendRoutingInfoForSM",
+        "--kind",
+        "argument",
+        SRI_SM_ARG,
+    ]);
+    assert_eq!(named, v);
+}
+
+#[test]
+fn map_s13_2_mt_forward_sm_arg() {
+    let (code, v) = json_of(&["--op", "44", "--kind", "arg", MT_FSM_ARG]);
+    assert_eq!(code, 0);
+    assert_eq!(v["type"], "MT-ForwardSM-Arg");
+    assert_eq!(v["operation"], json!({"code": 44, "name": "mt-ForwardSM"}));
+    assert_eq!(
+        v["sm_rp_da"],
+        json!({"choice": "imsi", "value": "001010123456789"})
+    );
+    assert_eq!(
+        v["sm_rp_oa"],
+        json!({"choice": "service_centre_address_oa", "value": map_address("447700900000")})
+    );
+    // sm-RP-UI: the SMS-DELIVER of tpdu.md §13.4, decoded SC to MS as the operation says.
+    let t = &v["sm_rp_ui"];
+    assert_eq!(t["layer"], "tpdu");
+    assert_eq!(t["type"], "SMS-DELIVER");
+    assert_eq!(t["direction"], "sc2ms");
+    assert_eq!(t["direction_guessed"], false);
+    assert_eq!(t["tp_oa"]["digits"], "447700900456");
+    assert_eq!(t["tp_scts"], "2024-03-15T14:30:00+01:00");
+    assert_eq!(t["text"], "Hello");
+    assert_eq!(v.get("more_messages_to_send"), None);
+    assert_eq!(
+        v["extension_container"],
+        json!({"private_extensions": [{"ext_id": "1.3.6.1.4.1.32473.1.1", "ext_type": "0101ff"}]})
+    );
+    assert_eq!(v["sm_delivery_timer"], 60);
+    let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+    assert_eq!(
+        keys[4..],
+        [
+            "sm_rp_da",
+            "sm_rp_oa",
+            "sm_rp_ui",
+            "extension_container",
+            "sm_delivery_timer"
+        ]
+    );
+
+    // The text tree names the ASN.1 members and nests the TPDU.
+    let o = smsip(&["decode", "--op", "44", "--kind", "arg", MT_FSM_ARG], None);
+    assert_eq!(o.status.code(), Some(0));
+    let out = stdout(&o);
+    for line in [
+        "MT-ForwardSM-Arg (argument of mt-ForwardSM, opcode 44)\n",
+        "\n  sm-RP-DA: imsi 001010123456789\n",
+        "\n  sm-RP-OA: serviceCentreAddressOA +447700900000 (international number, ISDN/E.164)\n",
+        "\n  sm-RP-UI: 24 octets (TPDU at offset 23)\n    SMS-DELIVER (sc2ms)\n",
+        "\n      text: \"Hello\"\n",
+        "\n  extensionContainer\n    privateExtensionList (1 extension)\n      \
+         PrivateExtension: 1.3.6.1.4.1.32473.1.1 (extType 0101ff)\n",
+        "\n  smDeliveryTimer: 60 (seconds)\n",
+    ] {
+        assert!(out.contains(line), "{line:?} missing from:\n{out}");
+    }
+}
+
+#[test]
+fn map_s13_3_sri_sm_res() {
+    let (code, v) = json_of(&["--op", "45", "--kind", "res", SRI_SM_RES]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        v,
+        json!({
+            "layer": "map",
+            "type": "RoutingInfoForSM-Res",
+            "kind": "res",
+            "operation": {"code": 45, "name": "sendRoutingInfoForSM"},
+            "imsi": "001010123456789",
+            "location_info_with_lmsi": {
+                "network_node_number": map_address("44770090050"),
+                "lmsi": "01020304",
+                "gprs_node_indicator": true,
+                "additional_number": {
+                    "choice": "msc_number",
+                    "value": map_address("447700900600")
+                }
+            },
+            "ip_sm_gw_guidance": {
+                "minimum_delivery_time_value": 30,
+                "recommended_delivery_time_value": 60
+            }
+        })
+    );
+}
+
+/// MO-ForwardSM-Arg (v3) and the same octets as a v2 ForwardSM-Arg: sm-RP-UI is an SMS-SUBMIT
+/// travelling MS to SC (tpdu.md §13.1).
+#[test]
+fn map_mo_forward_sm_and_v2_forward_sm() {
+    let hex = "3024 8407914477000900 00 8207914477000910 32 0410 312A0C914477000910320000A702C834";
+    let (code, v) = json_of(&["--op", "46", "--kind", "arg", hex]);
+    assert_eq!(code, 0);
+    assert_eq!(v["type"], "MO-ForwardSM-Arg");
+    assert_eq!(v["operation"], json!({"code": 46, "name": "mo-ForwardSM"}));
+    assert_eq!(v["sm_rp_da"]["choice"], "service_centre_address_da");
+    assert_eq!(v["sm_rp_da"]["value"]["digits"], "447700900000");
+    assert_eq!(
+        v["sm_rp_oa"],
+        json!({"choice": "msisdn", "value": map_address("447700900123")})
+    );
+    let t = &v["sm_rp_ui"];
+    assert_eq!(
+        (&t["type"], &t["direction"], &t["text"]),
+        (&json!("SMS-SUBMIT"), &json!("ms2sc"), &json!("Hi"))
+    );
+    let (code, v2) = json_of(&[
+        "--op",
+        "forwardSM",
+        "--kind",
+        "arg",
+        "--map-version",
+        "2",
+        hex,
+    ]);
+    assert_eq!(code, 0);
+    assert_eq!(v2["type"], "ForwardSM-Arg");
+    assert_eq!(v2["operation"], json!({"code": 46, "name": "forwardSM"}));
+    assert_eq!(v2["sm_rp_ui"], v["sm_rp_ui"]);
+}
+
+/// Results without a parameter, and a ReportSM-DeliveryStatusArg (map-sms.md §13.4).
+#[test]
+fn map_empty_result_and_report_sm_delivery_status() {
+    let (code, v) = json_of(&["--op", "44", "--kind", "res", ""]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        v,
+        json!({"layer": "map", "type": null, "kind": "res",
+               "operation": {"code": 44, "name": "mt-ForwardSM"}})
+    );
+    let (code, v) = json_of(&[
+        "--op",
+        "47",
+        "--kind",
+        "arg",
+        "301A 04079144770009 1032 04079144770009 0000 0A0101 80010C 8600",
+    ]);
+    assert_eq!(code, 0);
+    assert_eq!(v["type"], "ReportSM-DeliveryStatusArg");
+    assert_eq!(
+        v["sm_delivery_outcome"],
+        json!({"value": 1, "name": "absentSubscriber"})
+    );
+    assert_eq!(
+        v["absent_subscriber_diagnostic_sm"],
+        json!({"value": 12, "text": "no response via the IP-SM-GW"})
+    );
+    assert_eq!(v["ip_sm_gw_indicator"], true);
+}
+
+/// jss7-err-sm-delivery-failure — RestComm/jss7 map/map-impl/src/test/java/org/restcomm/
+/// protocols/ss7/map/errors/MAPErrorMessageTest.java getDataSmDeliveryFailure:
+/// sm-DeliveryFailure (32), cause invalidSME-Address (5), no diagnosticInfo. With --kind err,
+/// --op is the error code.
+#[test]
+fn map_err_jss7_sm_delivery_failure() {
+    let (code, v) = json_of(&["--op", "32", "--kind", "err", "30030a0105"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        v,
+        json!({
+            "layer": "map",
+            "type": "SM-DeliveryFailureCause",
+            "kind": "err",
+            "error_code": {"code": 32, "name": "sm-DeliveryFailure"},
+            "sm_enumerated_delivery_failure_cause": {"value": 5, "name": "invalidSME-Address"}
+        })
+    );
+    let (_, named) = json_of(&[
+        "--op",
+        "sm-DeliveryFailure",
+        "--kind",
+        "error",
+        "30030a0105",
+    ]);
+    assert_eq!(named, v);
+    // The v1 form: a bare ENUMERATED.
+    let (code, v1) = json_of(&["--op", "32", "--kind", "err", "0a0105"]);
+    assert_eq!(code, 0);
+    assert_eq!(v1["type"], "SM-EnumeratedDeliveryFailureCause");
+    assert_eq!(
+        v1["sm_enumerated_delivery_failure_cause"],
+        v["sm_enumerated_delivery_failure_cause"]
+    );
+    // With diagnosticInfo: the SMS-DELIVER-REPORT of the RP-ERROR (tpdu.md §13.6), MS to SC.
+    let (code, d) = json_of(&["--op", "32", "--kind", "err", "3008 0A0100 040300D300"]);
+    assert_eq!(code, 0);
+    let r = &d["diagnostic_info"];
+    assert_eq!(
+        (&r["type"], &r["direction"], &r["report_form"], &r["tp_fcs"]),
+        (
+            &json!("SMS-DELIVER-REPORT"),
+            &json!("ms2sc"),
+            &json!("error"),
+            &json!(0xD3)
+        )
+    );
+    // jss7-err-absent-subscriber-sm (same test file, getDataAbsentSubscriberSM).
+    let (code, a) = json_of(&["--op", "6", "--kind", "err", "3003020101"]);
+    assert_eq!(code, 0);
+    assert_eq!(a["type"], "AbsentSubscriberSM-Param");
+    assert_eq!(
+        a["absent_subscriber_diagnostic_sm"],
+        json!({"value": 1, "text": "IMSI detached"})
+    );
+    // sm-DeliveryFailure's parameter is mandatory.
+    let (code, e) = json_of(&["--op", "32", "--kind", "err", ""]);
+    assert_eq!(code, 1);
+    assert_eq!(e["layer"], "map");
+    assert_eq!(e["field"], "SM-DeliveryFailureCause");
+}
+
+#[test]
+fn map_errors_with_offsets() {
+    // RoutingInfoForSM-Arg whose msisdn [0] is missing: sm-RP-PRI [1] at offset 2.
+    let (code, v) = json_of(&["--op", "45", "--kind", "arg", "30 03 81 01 FF"]);
+    assert_eq!(code, 1);
+    assert_eq!(v["layer"], "map");
+    assert_eq!(v["offset"], 2);
+    assert_eq!(v["field"], "msisdn");
+    assert_eq!(v["type"], "RoutingInfoForSM-Arg");
+    assert_eq!(
+        v["operation"],
+        json!({"code": 45, "name": "sendRoutingInfoForSM"})
+    );
+    assert!(
+        v["error"].as_str().unwrap().contains("unexpected tag"),
+        "{v}"
+    );
+
+    // The §13.2 argument cut short inside the TPDU of sm-RP-UI (24 → 22 octets): the TPDU's
+    // error, at its offset in the whole input, enclosed in the MAP parameter.
+    let cut = "30 43 80 08 00 01 01 21 43 65 87 F9 84 07 91 44 77 00 09 00 00 \
+               04 16 04 0C 91 44 77 00 09 40 65 00 00 42 30 51 41 03 00 40 05 C8 32 9B \
+               30 13 A0 11 30 0F 06 0A 2B 06 01 04 01 81 FD 59 01 01 01 01 FF 02 01 3C";
+    let (code, v) = json_of(&["--op", "44", "--kind", "arg", cut]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        v,
+        json!({
+            "layer": "tpdu",
+            "error": "TPDU in sm-RP-UI at offset 23: TP-UD: truncated at offset 22, 2 more octet(s) needed",
+            "offset": 45,
+            "field": "TP-UD",
+            "type": "SMS-DELIVER",
+            "direction": "sc2ms",
+            "direction_guessed": false,
+            "enclosing": [{"layer": "map", "type": "MT-ForwardSM-Arg", "offset": 23}]
+        })
+    );
+
+    // Truncated at the end: offset = input length.
+    let (code, v) = json_of(&["--op", "45", "--kind", "res", &SRI_SM_RES[..60]]);
+    assert_eq!(code, 1);
+    assert_eq!(v["offset"], 20);
+    assert!(v["error"].as_str().unwrap().contains("truncated"), "{v}");
+
+    // Standard input: every line with the same --op/--kind.
+    let o = smsip(
+        &["decode", "--json", "--op", "45", "--kind", "arg", "-"],
+        Some(&format!("{SRI_SM_ARG}\n30 03 81 01 FF\n")),
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let lines: Vec<Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(
+        (&lines[0]["line"], &lines[0]["type"]),
+        (&json!(1), &json!("RoutingInfoForSM-Arg"))
+    );
+    assert_eq!(
+        (&lines[1]["line"], &lines[1]["offset"]),
+        (&json!(2), &json!(2))
+    );
+}
+
+/// The map layer is never detected: without --op and --kind it is a usage error.
+#[test]
+fn map_usage_errors() {
+    for (args, needle) in [
+        (
+            &["decode", "--layer", "map", "3003020101"][..],
+            "needs --op CODE and --kind",
+        ),
+        (
+            &["decode", "--layer", "map", "--op", "45", "00"],
+            "needs --kind",
+        ),
+        (&["decode", "--kind", "arg", "00"], "needs --op"),
+        (
+            &["decode", "--op", "99", "--kind", "arg", "00"],
+            "operation code 99",
+        ),
+        (
+            &["decode", "--op", "63", "--kind", "res", "00"],
+            "has no result",
+        ),
+        (
+            &["decode", "--op", "7", "--kind", "err", "00"],
+            "no MAP error",
+        ),
+        (
+            &["decode", "--op", "nonsense", "--kind", "arg", "00"],
+            "bad --op",
+        ),
+        (
+            &["decode", "--op", "45", "--kind", "invoke", "00"],
+            "bad --kind",
+        ),
+        (
+            &[
+                "decode",
+                "--op",
+                "46",
+                "--kind",
+                "arg",
+                "--map-version",
+                "4",
+                "00",
+            ],
+            "--map-version",
+        ),
+        (
+            &[
+                "decode", "--layer", "rp", "--op", "45", "--kind", "arg", "00",
+            ],
+            "map layer only",
+        ),
+        (
+            &[
+                "decode",
+                "--op",
+                "45",
+                "--kind",
+                "arg",
+                "--direction",
+                "mt",
+                "00",
+            ],
+            "tpdu layer only",
+        ),
+    ] {
+        let o = smsip(args, None);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(o.stdout.is_empty(), "{args:?}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(
+            err.starts_with("smsip: ") && err.contains(needle) && err.contains("--help"),
+            "{args:?}: {err}"
+        );
+    }
+    // Auto-detection never picks map.
+    let (_, v) = json_of(&["3003020101"]);
+    assert_ne!(v["layer"], "map");
+    let help = stdout(&smsip(&["--help"], None));
+    for needle in [
+        "--op CODE",
+        "--kind KIND",
+        "map     MAP parameter",
+        "never detected",
+    ] {
+        assert!(help.contains(needle), "{needle} missing from --help");
+    }
+}
+
+// ---- smsip encode --------------------------------------------------------------------------------
+
+/// `smsip encode ARGS...`: the exit code and the lines printed.
+fn encode_lines(args: &[&str]) -> (i32, Vec<String>) {
+    let mut all = vec!["encode"];
+    all.extend_from_slice(args);
+    let o = smsip(&all, None);
+    let lines = stdout(&o).lines().map(str::to_string).collect();
+    (o.status.code().expect("exit code"), lines)
+}
+
+/// `smsip encode TYPE --json ARGS...`: the one object printed.
+fn encode_json(args: &[&str]) -> Value {
+    // The TPDU type comes first: `encode submit --json ...`.
+    let mut all = args.to_vec();
+    all.insert(1, "--json");
+    let (code, lines) = encode_lines(&all);
+    assert_eq!(code, 0, "{args:?}");
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    serde_json::from_str(&lines[0]).expect("valid JSON")
+}
+
+/// Decodes each hex TPDU with `smsip decode --json` in `direction`; returns the concatenated
+/// texts after checking the concatenation IEs number the segments 1..n with one reference.
+fn decode_segments(lines: &[String], direction: &str) -> (String, Vec<Value>) {
+    let n = lines.len();
+    let mut text = String::new();
+    let mut decoded = Vec::new();
+    let mut reference = None;
+    for (i, hex) in lines.iter().enumerate() {
+        let (code, v) = json_of(&["--direction", direction, hex]);
+        assert_eq!(code, 0, "{hex}: {v}");
+        text.push_str(v["text"].as_str().expect("text"));
+        if n > 1 {
+            let concat = v["udh"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find_map(|ie| ie.get("concat"))
+                .expect("concatenation IE")
+                .clone();
+            assert_eq!(concat["total"], n, "{v}");
+            assert_eq!(concat["seq"], i + 1, "{v}");
+            let r = concat["reference"].clone();
+            assert_eq!(reference.get_or_insert(r.clone()), &r);
+        } else {
+            assert_eq!(v["tp_udhi"], false);
+        }
+        decoded.push(v);
+    }
+    (text, decoded)
+}
+
+#[test]
+fn encode_round_trip_turkish() {
+    let text = "Yarın görüşürüz, şimdi çıkıyorum. İyi akşamlar! ".repeat(5);
+    let (code, lines) = encode_lines(&[
+        "submit",
+        "--to",
+        "+905321234567",
+        "--languages",
+        "tr",
+        "--ref",
+        "77",
+        &text,
+    ]);
+    assert_eq!(code, 0);
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    let (back, decoded) = decode_segments(&lines, "ms2sc");
+    assert_eq!(back, text);
+    for (i, v) in decoded.iter().enumerate() {
+        assert_eq!(v["type"], "SMS-SUBMIT");
+        assert_eq!(v["tp_mr"], i);
+        assert_eq!(v["tp_da"]["digits"], "905321234567");
+        assert_eq!(v["tp_dcs"]["alphabet"], "gsm7");
+        let udh = v["udh"].as_array().unwrap();
+        assert_eq!(udh[0]["concat"]["reference"], 77);
+        assert!(
+            udh.iter().any(|ie| ie["national_locking_shift"] == 1),
+            "Turkish locking shift IE: {v}"
+        );
+    }
+    let j = encode_json(&[
+        "submit",
+        "--to",
+        "+905321234567",
+        "--languages",
+        "tr",
+        &text,
+    ]);
+    assert_eq!(
+        j["encoding"],
+        json!({"alphabet": "gsm7", "locking_shift": 1, "locking_shift_language": "Turkish",
+               "single_shift": 0})
+    );
+    // Without Turkish tables the same text needs UCS2: 'ı' (index 3) forces it.
+    let j = encode_json(&["submit", "--to", "+905321234567", &text]);
+    assert_eq!(
+        j["encoding"],
+        json!({"alphabet": "ucs2", "forced_by": {"char": "ı", "index": 3}})
+    );
+}
+
+#[test]
+fn encode_round_trip_ucs2_emoji() {
+    let text = "Grüße aus Köln 😀 ".repeat(5); // 90 UTF-16 units
+    let args = [
+        "deliver",
+        "--from",
+        "Info",
+        "--scts",
+        "2024-12-31T23:59:58-05:00",
+        "--ref16",
+        "--ref",
+        "4660",
+        text.as_str(),
+    ];
+    let (code, lines) = encode_lines(&args);
+    assert_eq!(code, 0);
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    let (back, decoded) = decode_segments(&lines, "sc2ms");
+    assert_eq!(back, text);
+    for (i, v) in decoded.iter().enumerate() {
+        assert_eq!(v["type"], "SMS-DELIVER");
+        assert_eq!(v["tp_oa"]["text"], "Info");
+        assert_eq!(v["tp_scts"], "2024-12-31T23:59:58-05:00");
+        assert_eq!(v["tp_dcs"]["alphabet"], "ucs2");
+        assert_eq!(v["udh"][0]["concat"]["wide"], true);
+        assert_eq!(v["udh"][0]["concat"]["reference"], 0x1234);
+        // TP-MMS: more messages (the rest of this one) wait until the last segment.
+        assert_eq!(v["tp_mms"], i == 1);
+    }
+    let j = encode_json(&args);
+    assert_eq!(j["type"], "SMS-DELIVER");
+    assert_eq!(
+        j["encoding"],
+        json!({"alphabet": "ucs2", "forced_by": {"char": "😀", "index": 15}})
+    );
+    assert_eq!(j["units"], 90);
+    assert_eq!(j["reference"], json!({"value": 4660, "wide": true}));
+    let segs = j["segments"].as_array().unwrap();
+    assert_eq!(segs.len(), 2);
+    for (i, s) in segs.iter().enumerate() {
+        assert_eq!(s["segment"], i + 1);
+        assert_eq!(s["hex"], lines[i]);
+        assert_eq!(s["text"], decoded[i]["text"]);
+    }
+    // Asked for UCS2: no forcing character.
+    let j = encode_json(&["submit", "--to", "123", "--alphabet", "ucs2", "abc"]);
+    assert_eq!(j["encoding"], json!({"alphabet": "ucs2"}));
+}
+
+#[test]
+fn encode_round_trip_gsm7_400_chars() {
+    let text: String = "The quick brown fox jumps over the lazy dog 0123456789 {€} "
+        .chars()
+        .cycle()
+        .take(400)
+        .collect();
+    let (code, lines) = encode_lines(&["submit", "--to", "+447700900123", "--mr", "254", &text]);
+    assert_eq!(code, 0);
+    // 400 characters, 3 in every 59 escaped ({, €, }): more than 2 × 153 septets.
+    assert_eq!(lines.len(), 3, "{lines:?}");
+    let (back, decoded) = decode_segments(&lines, "ms2sc");
+    assert_eq!(back, text);
+    let mrs: Vec<&Value> = decoded.iter().map(|v| &v["tp_mr"]).collect();
+    assert_eq!(mrs, [&json!(254), &json!(255), &json!(0)]);
+    assert!(decoded.iter().all(|v| v["tp_dcs"]["alphabet"] == "gsm7"));
+}
+
+/// 160 GSM 7-bit characters fit one TPDU; 161 need two (153 + 8).
+#[test]
+fn encode_segment_counts() {
+    for (n, segments) in [(160, 1), (161, 2), (306, 2), (307, 3)] {
+        let text = "x".repeat(n);
+        let (code, lines) = encode_lines(&["submit", "--to", "+447700900123", &text]);
+        assert_eq!((code, lines.len()), (0, segments), "{n} characters");
+        let (back, _) = decode_segments(&lines, "ms2sc");
+        assert_eq!(back, text);
+    }
+    // UCS2: 70 characters, then 67 per segment.
+    for (n, segments) in [(70, 1), (71, 2)] {
+        let text = "ж".repeat(n);
+        let j = encode_json(&["submit", "--to", "1", &text]);
+        assert_eq!(j["segments"].as_array().unwrap().len(), segments, "{n}");
+    }
+    // 8-bit data: 140 octets, then 134 per segment.
+    let data = "ab".repeat(141);
+    let j = encode_json(&["submit", "--to", "1", "--alphabet", "8bit", &data]);
+    assert_eq!(j["encoding"], json!({"alphabet": "8bit"}));
+    let segs = j["segments"].as_array().unwrap();
+    assert_eq!(segs.len(), 2);
+    let back: String = segs.iter().map(|s| s["data"].as_str().unwrap()).collect();
+    assert_eq!(back, data);
+}
+
+#[test]
+fn encode_outputs() {
+    // The SMS-SUBMIT of smsip-tpdu's SubmitBuilder example, and tpdu.md §13.4's SMS-DELIVER.
+    let (code, lines) = encode_lines(&["submit", "--to", "+447700900123", "Hi"]);
+    assert_eq!(
+        (code, lines),
+        (0, vec!["01000c91447700091032000002c834".to_string()])
+    );
+    let (code, lines) = encode_lines(&[
+        "deliver",
+        "--from",
+        "+447700900456",
+        "--scts",
+        "2024-03-15T14:30:00+01:00",
+        "Hello",
+    ]);
+    assert_eq!(
+        (code, lines),
+        (
+            0,
+            vec!["040c9144770009406500004230514103004005c8329bfd06".to_string()]
+        )
+    );
+    // Unknown type of number without '+'; the default TP-SCTS.
+    let (_, lines) = encode_lines(&["deliver", "--from", "12345", "x"]);
+    let (_, v) = json_of(&["--direction", "sc2ms", &lines[0]]);
+    assert_eq!(
+        (&v["tp_oa"]["ton"], &v["tp_oa"]["digits"]),
+        (&json!(0), &json!("12345"))
+    );
+    assert_eq!(v["tp_scts"], "2000-01-01T00:00:00+00:00");
+    // TEXT words are joined with spaces; '-' reads standard input (one final newline dropped).
+    let (_, a) = encode_lines(&["submit", "--to", "1", "Hello", "world"]);
+    let o = smsip(
+        &["encode", "submit", "--to", "1", "-"],
+        Some("Hello world\n"),
+    );
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(stdout(&o).lines().collect::<Vec<_>>(), a);
+    // A text GSM 7-bit cannot carry when asked for gsm7: exit 1, message on stderr.
+    let o = smsip(
+        &["encode", "submit", "--to", "1", "--alphabet", "gsm7", "ı"],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(o.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&o.stderr).starts_with("smsip: cannot encode"));
+}
+
+#[test]
+fn encode_usage_errors() {
+    for (args, needle) in [
+        (&["encode"][..], "submit"),
+        (&["encode", "status"], "submit or deliver"),
+        (&["encode", "submit", "Hi"], "--to"),
+        (
+            &["encode", "submit", "--to", "+44", "--from", "+45", "Hi"],
+            "SMS-SUBMIT has no originator",
+        ),
+        (&["encode", "submit", "--to", "Info", "Hi"], "bad --to"),
+        (
+            &["encode", "submit", "--to", "+44", "--scts", "now", "Hi"],
+            "--scts",
+        ),
+        (&["encode", "deliver", "Hi"], "--from"),
+        (
+            &["encode", "deliver", "--from", "x", "--to", "+44", "Hi"],
+            "--to",
+        ),
+        (
+            &[
+                "encode",
+                "deliver",
+                "--from",
+                "A sender name too long",
+                "Hi",
+            ],
+            "bad --from",
+        ),
+        (
+            &[
+                "encode",
+                "deliver",
+                "--from",
+                "x",
+                "--scts",
+                "2024-13-01T00:00:00Z",
+                "Hi",
+            ],
+            "--scts",
+        ),
+        (
+            &[
+                "encode",
+                "deliver",
+                "--from",
+                "x",
+                "--scts",
+                "1999-12-31T00:00:00Z",
+                "Hi",
+            ],
+            "2000..2099",
+        ),
+        (
+            &["encode", "submit", "--to", "1", "--ref", "256", "Hi"],
+            "--ref",
+        ),
+        (
+            &[
+                "encode", "submit", "--to", "1", "--ref16", "--ref", "65536", "Hi",
+            ],
+            "--ref",
+        ),
+        (
+            &[
+                "encode",
+                "submit",
+                "--to",
+                "1",
+                "--languages",
+                "tr,xx",
+                "Hi",
+            ],
+            "--languages",
+        ),
+        (
+            &["encode", "submit", "--to", "1", "--alphabet", "utf8", "Hi"],
+            "--alphabet",
+        ),
+        (
+            &["encode", "submit", "--to", "1", "--alphabet", "8bit", "Hi"],
+            "hex",
+        ),
+        (&["encode", "submit", "--to", "1"], "missing TEXT"),
+        (
+            &["encode", "submit", "--to", "1", "--bogus", "Hi"],
+            "unknown option",
+        ),
+    ] {
+        let o = smsip(args, None);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(o.stdout.is_empty(), "{args:?}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(
+            err.starts_with("smsip: ") && err.contains(needle) && err.contains("--help"),
+            "{args:?}: {err}"
+        );
+    }
+    let help = stdout(&smsip(&["encode", "--help"], None));
+    for needle in [
+        "smsip encode submit --to NUMBER",
+        "--from ADDRESS",
+        "deliver only",
+        "--ref16",
+    ] {
+        assert!(help.contains(needle), "{needle} missing from --help");
+    }
+}

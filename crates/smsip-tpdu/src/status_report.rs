@@ -63,6 +63,14 @@ impl<'a> StatusReport<'a> {
         let st = Status(r.u8("TP-ST")?);
         // TP-PI is optional: the TPDU may end after TP-ST (TS 23.040 §9.2.2.3).
         let params = if r.is_empty() {
+            if first & 0x40 != 0 {
+                // TP-UDHI describes TP-UD, which needs TP-PI: the bit could not be re-encoded.
+                return Err(DecodeError::invalid(
+                    "first octet",
+                    0,
+                    "TP-UDHI is set but the TPDU ends after TP-ST",
+                ));
+            }
             None
         } else {
             Some(OptionalParams::decode(

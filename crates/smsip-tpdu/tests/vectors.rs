@@ -791,3 +791,11 @@ fn report_udhi_without_ud_is_refused() {
     assert_eq!(e.field(), "first octet");
     assert!(Tpdu::decode_with(&[0x40, 0x04, 0x00], MO, ReportContext::Ack).is_err()); // UDHI, UDL 0
 }
+
+/// Found by the hostile-input suite: SMS-STATUS-REPORT with TP-UDHI but no TP-PI.
+#[test]
+fn status_report_udhi_without_pi_is_refused() {
+    let b = hex("6a2a149121436587092143658709423051410300404230514103504000");
+    let e = Tpdu::decode(&b, MT).unwrap_err();
+    assert_eq!(e.field(), "first octet");
+}

@@ -7,6 +7,9 @@
 //! |---|---|---|
 //! | [`tpdu`] | `smsip-tpdu` | 3GPP TS 23.040 TPDUs, TS 23.038 alphabets |
 //! | [`rp`] | `smsip-rp` | 3GPP TS 24.011 RP and CP, TS 24.341 SMS over IP body |
+//! | [`ber`] | `smsip-ber` | ITU-T X.690 BER reader/writer, MAP primitives (TBCD, AddressString, ExtensionContainer) |
+//! | [`map`] | `smsip-map` | 3GPP TS 29.002 MAP short-message operations and errors |
+//! | [`tcap`] | `smsip-tcap` | ITU-T Q.773 TCAP messages, dialogue and components, Q.774 answers |
 //!
 //! ```
 //! use smsip::tpdu::{Direction, Tpdu};
@@ -18,5 +21,8 @@
 #![cfg_attr(not(feature = "std"), no_std)]
 #![forbid(unsafe_code)]
 
+pub use smsip_ber as ber;
+pub use smsip_map as map;
 pub use smsip_rp as rp;
+pub use smsip_tcap as tcap;
 pub use smsip_tpdu as tpdu;

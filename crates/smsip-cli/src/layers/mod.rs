@@ -5,6 +5,7 @@
 
 pub mod auto;
 pub mod cp;
+pub mod map;
 pub mod rp;
 pub mod tpdu;
 
@@ -35,6 +36,24 @@ impl Direction {
             "ms2sc" | "mo" => Some(Direction::MsToSc),
             "sc2ms" | "mt" => Some(Direction::ScToMs),
             _ => None,
+        }
+    }
+}
+
+impl From<smsip_tpdu::Direction> for Direction {
+    fn from(d: smsip_tpdu::Direction) -> Self {
+        match d {
+            smsip_tpdu::Direction::MsToSc => Direction::MsToSc,
+            smsip_tpdu::Direction::ScToMs => Direction::ScToMs,
+        }
+    }
+}
+
+impl From<Direction> for smsip_tpdu::Direction {
+    fn from(d: Direction) -> Self {
+        match d {
+            Direction::MsToSc => smsip_tpdu::Direction::MsToSc,
+            Direction::ScToMs => smsip_tpdu::Direction::ScToMs,
         }
     }
 }
@@ -77,6 +96,8 @@ pub struct Options {
     pub direction: Option<Direction>,
     /// `--report`.
     pub report: Report,
+    /// `--op`, `--kind`, `--map-version`: what a MAP parameter is (the `map` layer only).
+    pub map: Option<map::MapOptions>,
 }
 
 /// A message that could not be decoded: where and why.
@@ -255,6 +276,11 @@ pub const LAYERS: &[Layer] = &[
         name: "cp",
         about: "CP message, 3GPP TS 24.011 (CP-DATA, CP-ACK, CP-ERROR) and its RPDU",
         decode: cp::decode,
+    },
+    Layer {
+        name: "map",
+        about: "MAP parameter, 3GPP TS 29.002 short-message operations (needs --op, --kind)",
+        decode: map::decode,
     },
 ];
 

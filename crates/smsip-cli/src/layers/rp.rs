@@ -295,6 +295,7 @@ fn user_data(
     let opts = Options {
         direction: Some(tdir),
         report: report.unwrap_or(Report::Unknown),
+        map: None,
     };
     let tpdu =
         tpdu::decode(ud, &opts).map_err(|f| f.enclosed_in(outer(at), "TPDU in RP-User-Data"))?;

@@ -23,7 +23,7 @@ pub fn decode(bytes: &[u8], opts: &Options) -> Result<Node, Failure> {
         Report::Error => ReportContext::Error,
         Report::Unknown => ReportContext::Unknown,
     };
-    let attempt = |dir: Direction| Tpdu::decode_with(bytes, tpdu_direction(dir), report);
+    let attempt = |dir: Direction| Tpdu::decode_with(bytes, dir.into(), report);
     match opts.direction {
         Some(dir) => match attempt(dir) {
             Ok(t) => Ok(tree(bytes, &t, dir, false)),
@@ -42,18 +42,12 @@ pub fn decode(bytes: &[u8], opts: &Options) -> Result<Node, Failure> {
     }
 }
 
-fn tpdu_direction(d: Direction) -> smsip_tpdu::Direction {
-    match d {
-        Direction::MsToSc => smsip_tpdu::Direction::MsToSc,
-        Direction::ScToMs => smsip_tpdu::Direction::ScToMs,
-    }
-}
-
-fn failure(bytes: &[u8], e: &DecodeError, dir: Direction, guessed: bool) -> Failure {
+/// The failure of a TPDU decoded in `dir` (`guessed`: the direction was not given).
+pub fn failure(bytes: &[u8], e: &DecodeError, dir: Direction, guessed: bool) -> Failure {
     let mut details = Vec::new();
     if let Some(&first) = bytes.first() {
         if !matches!(e, DecodeError::ReservedMti) {
-            let t = TpduType::from_mti(first, tpdu_direction(dir));
+            let t = TpduType::from_mti(first, dir.into());
             details.push(Node::new("type", Value::word(t.name())));
         }
     }
@@ -73,7 +67,7 @@ fn failure(bytes: &[u8], e: &DecodeError, dir: Direction, guessed: bool) -> Fail
 }
 
 /// The tree of a decoded TPDU. `bytes` is the input, for the first octet as received.
-fn tree(bytes: &[u8], t: &Tpdu<'_>, dir: Direction, guessed: bool) -> Node {
+pub fn tree(bytes: &[u8], t: &Tpdu<'_>, dir: Direction, guessed: bool) -> Node {
     let ty = t.tpdu_type();
     let first = bytes.first().copied().unwrap_or(0);
     let form = match t {
@@ -325,7 +319,7 @@ fn npi_text(n: NumberingPlan) -> String {
 
 /// An address field: text `+447700900456 (international, ISDN/E.164)`, JSON
 /// `{ton, ton_name, npi, npi_name, digits | text}`.
-fn address(name: &'static str, a: &Address) -> Node {
+pub fn address(name: &'static str, a: &Address) -> Node {
     let (ton, npi) = (a.ton(), a.npi());
     let shown = if a.len_semi_octets() == 0 {
         "(empty)".to_string()

@@ -3,7 +3,7 @@
 //! A node with children becomes an object of them (its value, unless a
 //! [`Value::Summary`], first as `"value"`); an [`Kind::Inline`] child puts its value under its
 //! own name and its children directly into the enclosing object; a [`Kind::List`] node becomes
-//! an array; any other node is its value.
+//! an array, a [`Kind::Record`] node an object even when empty; any other node is its value.
 
 use crate::tree::{Kind, Node, Value};
 use serde_json::{Map, Value as Json};
@@ -12,16 +12,21 @@ use serde_json::{Map, Value as Json};
 pub fn to_json(node: &Node) -> Json {
     match node.kind {
         Kind::List => Json::Array(node.children.iter().map(to_json).collect()),
-        _ if !node.children.is_empty() => {
-            let mut map = Map::new();
-            if !matches!(node.value, Value::None | Value::Summary(_)) {
-                map.insert("value".into(), value(&node.value));
-            }
-            members(node, &mut map);
-            Json::Object(map)
-        }
+        Kind::Record => object(node),
+        _ if !node.children.is_empty() => object(node),
         _ => value(&node.value),
     }
+}
+
+/// The object of a node's children (its value, unless a [`Value::Summary`] or none, first as
+/// `"value"`).
+fn object(node: &Node) -> Json {
+    let mut map = Map::new();
+    if !matches!(node.value, Value::None | Value::Summary(_)) {
+        map.insert("value".into(), value(&node.value));
+    }
+    members(node, &mut map);
+    Json::Object(map)
 }
 
 /// Adds the children of `node` to `map`, flattening inline ones.
