@@ -175,7 +175,11 @@ fuzz_target!(|data: &[u8]| {
             return;
         }
     };
-    let _ = (format!("{msg:?}"), msg.ac_name(), msg.more_messages_to_send());
+    let _ = (
+        format!("{msg:?}"),
+        msg.ac_name(),
+        msg.more_messages_to_send(),
+    );
     let step = msg.step();
     assert_eq!(step == DialogueStep::Refused, msg.refusal().is_some());
     if let Some(ctx) = msg.context() {

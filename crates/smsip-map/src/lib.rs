@@ -101,6 +101,7 @@ mod error;
 pub mod alert;
 pub mod any_time_modification;
 pub mod contexts;
+pub mod dialogue;
 pub mod errors;
 pub mod forward_sm;
 pub mod inform_sc;
