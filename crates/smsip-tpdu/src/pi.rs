@@ -116,6 +116,9 @@ impl<'a> OptionalParams<'a> {
     }
 
     pub(crate) fn validate(&self, max_ud: usize) -> Result<(), EncodeError> {
+        if self.pi_reserved & !0x78 != 0 {
+            return Err(EncodeError::invalid("TP-PI", "reserved bits outside bits 3..6"));
+        }
         let mut ext = self.pi_extension.iter().peekable();
         while let Some(&b) = ext.next() {
             if (b & 0x80 != 0) != ext.peek().is_some() {

@@ -75,6 +75,9 @@ impl<'a> SubmitReport<'a> {
 
     /// Writes the TPDU (checked first: nothing is written on error).
     pub fn encode<S: Sink + ?Sized>(&self, out: &mut S) -> Result<(), EncodeError> {
+        if self.spare & !SPARE != 0 {
+            return Err(EncodeError::invalid("first octet", "spare bits outside the unused bits"));
+        }
         self.params.validate(usize::MAX)?;
         out.put(self.first_octet());
         if let Some(f) = self.fcs {
