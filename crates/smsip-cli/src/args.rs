@@ -101,17 +101,22 @@ Decode options:
   -V, --version        the version
 
 Layer detection (--layer auto, no --direction or --report), per message:
-  1. cp    if the first octet has protocol discriminator 9 in bits 4-1 (0x09, 0x89, ...)
+  1. tcap  if the first octet is a TCAP message tag (0x61 TC-UNI, 0x62 TC-BEGIN, 0x64
+           TC-END, 0x65 TC-CONTINUE, 0x67 TC-ABORT);
+  2. cp    if the first octet has protocol discriminator 9 in bits 4-1 (0x09, 0x89, ...)
            and the second is a CP message type (0x01, 0x04 or 0x10);
-  2. rp    if the first octet is 0x00..0x07 (an RP-MTI with the spare bits 0);
-  3. tpdu  always.
-  Each candidate is decoded in full (CP-DATA with its RPDU, an RPDU with its TPDU); the
-  first that decodes wins, and the output says \"layer guessed\" when a later one decodes
-  too. When none decodes, the error that got furthest into the message is shown.
+  3. rp    if the first octet is 0x00..0x07 (an RP-MTI with the spare bits 0);
+  4. tpdu  always.
+  Each candidate is decoded in full (TCAP with its components, CP-DATA with its RPDU, an
+  RPDU with its TPDU); the first that decodes wins, and the output says \"layer guessed\"
+  when a later one decodes too. When none decodes, the error that got furthest into the
+  message is shown.
   RP and CP messages show the message they carry nested below them; its direction and
   report form follow from RP-MTI. MAP is never detected: a MAP parameter does not say
   which operation it belongs to, so --layer map needs --op and --kind; sm-RP-UI is shown
-  as the TPDU it carries (mt-ForwardSM: sc2ms, mo-ForwardSM: ms2sc).
+  as the TPDU it carries (mt-ForwardSM: sc2ms, mo-ForwardSM: ms2sc). A TCAP message shows
+  each component's MAP value typed by its opcode (or error code) and the dialogue's
+  application context, the way --layer map shows a parameter.
 
 Output: an indented field tree, or JSON. A message that cannot be decoded gives an error
 with the field and octet offset, on standard output like any result.
@@ -142,6 +147,7 @@ Examples:
   smsip decode --direction ms2sc --json 312A0C91447700091032 0000A702C834
   smsip decode --layer rp 0001000791447700090000 10312A0C914477000910320000A702C834
   smsip decode --op 32 --kind err 30030A0105
+  smsip decode --layer tcap 67 09 49 04 00 00 00 01 4A 01 01
   smsip decode --json - < messages.txt
   smsip encode submit --to +447700900123 --languages tr 'Yarın görüşürüz'
 ",

@@ -1,7 +1,7 @@
 //! `smsip`: decode SMS-over-IP protocol messages from hex to a readable field tree or JSON.
 //!
 //! ```text
-//! smsip decode [--layer auto|tpdu|rp|cp|map] [--json] HEX
+//! smsip decode [--layer auto|tpdu|rp|cp|map|tcap] [--json] HEX
 //! smsip decode [--direction ms2sc|sc2ms] [--report ack|error] [--json] HEX   (a bare TPDU)
 //! smsip decode [OPTIONS] -        (one hex message per line of standard input)
 //! smsip decode --layer map --op CODE --kind arg|res|err [--json] HEX   (a MAP parameter)

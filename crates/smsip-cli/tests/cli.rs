@@ -1555,7 +1555,9 @@ fn stdin_mixes_layers() {
 fn help_describes_layers() {
     let out = stdout(&smsip(&["--help"], None));
     for needle in [
-        "auto    cp, rp or tpdu, by the rule below (default)",
+        "auto    tcap, cp, rp or tpdu, by the rule below (default)",
+        "      tcap    TCAP message, ITU-T Q.773",
+        "0x62 TC-BEGIN",
         "      rp      RPDU, 3GPP TS 24.011",
         "      cp      CP message, 3GPP TS 24.011",
         "Layer detection",
@@ -2364,4 +2366,307 @@ fn encode_usage_errors() {
     ] {
         assert!(help.contains(needle), "{needle} missing from --help");
     }
+}
+
+// ---- The tcap layer (Q.773 messages of MAP dialogues) -----------------------------------------
+
+/// tcap.md §7: TC-BEGIN with sendRoutingInfoForSM in shortMsgGatewayContext-v3.
+const TCAP_S7_BEGIN: &str = "62 58 48 04 00 00 00 01 6B 1E 28 1C 06 07 00 11 86 05 01 01 01 \
+                             A0 11 60 0F 80 02 07 80 A1 09 06 07 04 00 00 01 00 14 03 \
+                             6C 30 A1 2E 02 01 01 02 01 2D 30 26 80 07 91 44 77 00 09 10 32 \
+                             81 01 FF 82 07 91 44 77 00 09 00 00 87 00 88 01 00 \
+                             89 08 0C 91 44 77 00 09 40 65 8B 00";
+
+#[test]
+fn tcap_s7_begin_sri_sm() {
+    let (code, v) = json_of(&["--layer", "tcap", TCAP_S7_BEGIN]);
+    assert_eq!(code, 0);
+    assert_eq!(v["layer"], "tcap");
+    assert_eq!(v["type"], "TC-BEGIN");
+    assert_eq!(v["otid"], "00000001");
+    assert!(v.get("dtid").is_none());
+    assert_eq!(
+        v["dialogue"],
+        json!({
+            "pdu": "AARQ",
+            "protocol_version": "version1",
+            "application_context_name": "0.4.0.0.1.0.20.3",
+            "application_context": {"name": "shortMsgGatewayContext", "version": 3}
+        })
+    );
+    let comps = v["components"].as_array().expect("components");
+    assert_eq!(comps.len(), 1);
+    let c = &comps[0];
+    assert_eq!(c["component"], "invoke");
+    assert_eq!(c["invoke_id"], 1);
+    assert!(c.get("linked_id").is_none());
+    assert_eq!(
+        c["opcode"],
+        json!({"code": 45, "name": "sendRoutingInfoForSM"})
+    );
+    // The typed argument, exactly as the map layer shows the parameter alone.
+    let (_, alone) = json_of(&["--op", "45", "--kind", "arg", SRI_SM_ARG]);
+    assert_eq!(c["map"], alone);
+    assert_eq!(c["map"]["type"], "RoutingInfoForSM-Arg");
+    assert_eq!(c["map"]["msisdn"], map_address("447700900123"));
+    assert_eq!(
+        c["map"]["service_centre_address"],
+        map_address("447700900000")
+    );
+    assert_eq!(c["map"]["sm_rp_pri"], true);
+    assert!(c.get("parameter").is_none() && c.get("map_error").is_none());
+    // Detected without --layer, and nothing else reads it.
+    let (code, auto) = json_of(&[TCAP_S7_BEGIN]);
+    assert_eq!(code, 0);
+    assert_eq!(auto, v);
+}
+
+#[test]
+fn tcap_text_tree() {
+    let o = smsip(&["decode", TCAP_S7_BEGIN], None);
+    assert_eq!(o.status.code(), Some(0));
+    let out = stdout(&o);
+    for needle in [
+        "TC-BEGIN (shortMsgGatewayContext-v3)\n  otid: 00000001\n",
+        "    application-context-name: 0.4.0.0.1.0.20.3 (shortMsgGatewayContext-v3)\n",
+        "    invoke (invoke ID 1)\n      invokeID: 1\n      opCode: 45 (sendRoutingInfoForSM)\n",
+        "      RoutingInfoForSM-Arg (argument of sendRoutingInfoForSM, opcode 45)\n",
+        "        msisdn: +447700900123 (international number, ISDN/E.164)\n",
+    ] {
+        assert!(out.contains(needle), "{needle:?} missing from:\n{out}");
+    }
+}
+
+/// public.json `pycrate-pcapr-sri-sm-begin-v2`.
+#[test]
+fn vector_pycrate_pcapr_sri_sm_begin_v2() {
+    let (code, v) = json_of(&[
+        "62474804000000016b1e281c060700118605010101a011600f80020780a1090607040000010014026c1fa11d\
+         0201ff02012d30158007911497427533f38101008207911497797908f0",
+    ]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        (&v["layer"], &v["type"]),
+        (&json!("tcap"), &json!("TC-BEGIN"))
+    );
+    assert_eq!(v["otid"], "00000001");
+    assert_eq!(v["dialogue"]["pdu"], "AARQ");
+    assert_eq!(
+        v["dialogue"]["application_context_name"],
+        "0.4.0.0.1.0.20.2"
+    );
+    assert_eq!(
+        v["dialogue"]["application_context"],
+        json!({"name": "shortMsgGatewayContext", "version": 2})
+    );
+    let c = &v["components"][0];
+    assert_eq!(c["component"], "invoke");
+    assert_eq!(c["invoke_id"], -1);
+    assert_eq!(c["opcode"]["code"], 45);
+    let m = &c["map"];
+    assert_eq!(m["type"], "RoutingInfoForSM-Arg");
+    assert_eq!(m["msisdn"]["nature"], 1);
+    assert_eq!(m["msisdn"]["plan"], 1);
+    assert_eq!(m["msisdn"]["digits"], "41792457333");
+    assert_eq!(m["sm_rp_pri"], false);
+    assert_eq!(m["service_centre_address"]["digits"], "41799797800");
+}
+
+/// public.json `pycrate-pcapr-sri-sm-end-indefinite`: an indefinite-length component portion.
+#[test]
+fn vector_pycrate_pcapr_sri_sm_end_indefinite() {
+    let (code, v) = json_of(&[
+        "--layer",
+        "tcap",
+        "64574904000000016b2a2828060700118605010101a01d611b80020780a109060704000001001402a2030201\
+         00a305a1030201006c80a21f0201ff301a02012d3015040822082121109058f6a0098107911497947400f00000",
+    ]);
+    assert_eq!(code, 0);
+    assert_eq!(v["type"], "TC-END");
+    assert_eq!(v["dtid"], "00000001");
+    assert!(v.get("otid").is_none());
+    let d = &v["dialogue"];
+    assert_eq!(d["pdu"], "AARE");
+    assert_eq!(d["application_context_name"], "0.4.0.0.1.0.20.2");
+    assert_eq!(d["result"], json!({"value": 0, "name": "accepted"}));
+    assert_eq!(
+        d["diagnostic"],
+        json!({"source": "dialogue-service-user", "value": 0, "name": "null"})
+    );
+    let c = &v["components"][0];
+    assert_eq!(c["component"], "return_result_last");
+    assert_eq!(c["invoke_id"], -1);
+    assert_eq!(c["opcode"]["code"], 45);
+    assert_eq!(c["map"]["type"], "RoutingInfoForSM-Res");
+    assert_eq!(c["map"]["imsi"], "228012120109856");
+    let nn = &c["map"]["location_info_with_lmsi"]["network_node_number"];
+    assert_eq!((&nn["nature"], &nn["plan"]), (&json!(1), &json!(1)));
+    assert_eq!(nn["digits"], "41794947000");
+}
+
+/// public.json `jss7-tcap-begin-dialogue-only`: an empty Begin with a non-MAP context.
+#[test]
+fn vector_jss7_tcap_begin_dialogue_only() {
+    let (code, v) = json_of(&[
+        "6226480408a500016b1e281c060700118605010101a011600f80020780a109060704000101010300",
+    ]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        v,
+        json!({
+            "layer": "tcap",
+            "type": "TC-BEGIN",
+            "otid": "08a50001",
+            "dialogue": {
+                "pdu": "AARQ",
+                "protocol_version": "version1",
+                "application_context_name": "0.4.0.1.1.1.3.0"
+            }
+        })
+    );
+}
+
+/// tcap.md §8: End with a ReturnError, Continue and End with Rejects, a P-Abort.
+#[test]
+fn tcap_s8_errors_rejects_abort() {
+    let (_, v) = json_of(&[
+        "64 41 49 04 00 00 00 01 6B 2A 28 28 06 07 00 11 86 05 01 01 01 A0 1D 61 1B 80 02 07 80 \
+         A1 09 06 07 04 00 00 01 00 14 03 A2 03 02 01 00 A3 05 A1 03 02 01 00 6C 0D A3 0B 02 01 01 \
+         02 01 06 30 03 02 01 01",
+    ]);
+    let c = &v["components"][0];
+    assert_eq!(c["component"], "return_error");
+    assert_eq!(
+        c["error_code"],
+        json!({"code": 6, "name": "absentSubscriberSM"})
+    );
+    assert_eq!(c["map"]["type"], "AbsentSubscriberSM-Param");
+    assert_eq!(c["map"]["absent_subscriber_diagnostic_sm"]["value"], 1);
+
+    let (_, v) = json_of(&["65 14 48 02 0A 0B 49 04 00 00 00 01 6C 08 A4 06 02 01 01 81 01 02"]);
+    assert_eq!(v["type"], "TC-CONTINUE");
+    assert_eq!(
+        (&v["otid"], &v["dtid"]),
+        (&json!("0a0b"), &json!("00000001"))
+    );
+    assert_eq!(
+        v["components"][0],
+        json!({"component": "reject", "invoke_id": 1, "problem": {
+            "type": "invoke", "code": 2, "name": "mistypedParameter (mistypedArgument)"}})
+    );
+    let (_, v) = json_of(&["64 0F 49 04 00 00 00 01 6C 07 A4 05 05 00 80 01 02"]);
+    assert_eq!(v["components"][0]["invoke_id"], Value::Null);
+    assert_eq!(v["components"][0]["problem"]["type"], "general");
+
+    let (_, v) = json_of(&["67 09 49 04 00 00 00 01 4A 01 01"]);
+    assert_eq!(v["type"], "TC-ABORT");
+    assert_eq!(
+        v["p_abort_cause"],
+        json!({"value": 1, "name": "unrecognizedTransactionID"})
+    );
+}
+
+/// tcap.md §8 TC-BEGIN with mt-ForwardSM: the TPDU in sm-RP-UI comes with the MAP value; a
+/// parameter MAP cannot type gives `parameter` and `map_error`.
+#[test]
+fn tcap_mt_forward_sm_and_map_errors() {
+    let begin =
+        "62 77 48 04 00 00 00 02 6B 1E 28 1C 06 07 00 11 86 05 01 01 01 A0 11 60 0F 80 02 07 \
+                 80 A1 09 06 07 04 00 00 01 00 19 03 6C 4F A1 4D 02 01 01 02 01 2C";
+    let (code, v) = json_of(&[&format!("{begin} {MT_FSM_ARG}")]);
+    assert_eq!(code, 0);
+    let m = &v["components"][0]["map"];
+    assert_eq!(m["type"], "MT-ForwardSM-Arg");
+    assert_eq!(m["sm_rp_ui"]["type"], "SMS-DELIVER");
+    assert_eq!(m["sm_rp_ui"]["text"], "Hello");
+    let (_, alone) = json_of(&["--op", "44", "--kind", "arg", MT_FSM_ARG]);
+    assert_eq!(*m, alone);
+
+    // mt-ForwardSM with an empty SEQUENCE: sm-RP-DA missing (smsip-map's reject_for example).
+    let (code, v) =
+        json_of(&["65 16 48 02 0A 0B 49 04 00 00 00 01 6C 0A A1 08 02 01 05 02 01 2C 30 00"]);
+    assert_eq!(code, 0);
+    let c = &v["components"][0];
+    assert_eq!(c["opcode"]["code"], 44);
+    assert!(c.get("map").is_none());
+    assert_eq!(c["parameter"], "3000");
+    let e = &c["map_error"];
+    assert_eq!(
+        (&e["layer"], &e["field"]),
+        (&json!("map"), &json!("sm-RP-DA"))
+    );
+    assert_eq!(e["offset"], 24);
+    assert_eq!(
+        e["enclosing"][0],
+        json!({"layer": "tcap", "type": "invoke", "offset": 22})
+    );
+}
+
+/// A TC-BEGIN cut short: the error, its offset and field, with and without --layer.
+#[test]
+fn tcap_truncated() {
+    let cut = &TCAP_S7_BEGIN[..TCAP_S7_BEGIN.find("81 01 FF").expect("in the message")];
+    let (code, v) = json_of(&["--layer", "tcap", cut]);
+    assert_eq!(code, 1);
+    let n = octets(cut);
+    assert_eq!(v["layer"], "tcap");
+    assert_eq!(v["offset"], n);
+    assert_eq!(v["type"], "TC-BEGIN");
+    assert_eq!(v["portion"], "transaction");
+    assert!(v["error"].as_str().unwrap().contains("truncated"), "{v}");
+    // Detection: TCAP got furthest.
+    let (code, v) = json_of(&[cut]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        (&v["layer"], &v["layer_guessed"]),
+        (&json!("tcap"), &json!(true))
+    );
+    assert_eq!(v["offset"], n);
+    // A component that does not decode (its invokeID cut short inside a well-framed
+    // component portion) fails the whole message, at the component.
+    let (code, v) = json_of(&[
+        "--layer",
+        "tcap",
+        "64 0C 49 04 00 00 00 01 6C 04 A1 02 02 05",
+    ]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        (&v["layer"], &v["type"]),
+        (&json!("tcap"), &json!("TC-END"))
+    );
+    assert_eq!(
+        (&v["portion"], &v["field"]),
+        (&json!("component"), &json!("invoke"))
+    );
+    assert_eq!(v["offset"], 14);
+}
+
+/// Octets in a hex string with spaces.
+fn octets(hex: &str) -> usize {
+    hex.chars().filter(char::is_ascii_hexdigit).count() / 2
+}
+
+#[test]
+fn tcap_detection_and_usage() {
+    // An RP message stays an RP message; a TCAP tag that does not decode falls back.
+    let (_, v) = json_of(&["04000101"]);
+    assert_eq!(v["layer"], "rp");
+    let (_, v) = json_of(&["--layer", "tcap", "04000101"]);
+    assert_eq!(v["layer"], "tcap");
+    assert!(v.get("error").is_some());
+    // The map options are for the map layer only.
+    let o = smsip(
+        &[
+            "decode",
+            "--layer",
+            "tcap",
+            "--op",
+            "45",
+            "--kind",
+            "arg",
+            TCAP_S7_BEGIN,
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(2));
 }

@@ -1,15 +1,17 @@
-//! The `auto` layer (the default): picks `cp`, `rp` or `tpdu` for each message.
+//! The `auto` layer (the default): picks `tcap`, `cp`, `rp` or `tpdu` for each message.
 //!
 //! The rule (also in `--help` and the README):
 //!
-//! 1. `cp` is a candidate when the first octet has protocol discriminator 9 in bits 4-1 (SMS;
+//! 1. `tcap` is a candidate when the first octet is a TCAP message tag (`0x61` Unidirectional,
+//!    `0x62` Begin, `0x64` End, `0x65` Continue, `0x67` Abort);
+//! 2. `cp` is a candidate when the first octet has protocol discriminator 9 in bits 4-1 (SMS;
 //!    `0x09`, `0x89`, ... for any transaction identifier) and the second octet is a CP
 //!    message type (`0x01` CP-DATA, `0x04` CP-ACK, `0x10` CP-ERROR);
-//! 2. `rp` when bits 8-4 of the first octet are 0 (an RP-MTI 0..=7 alone; the spare bits an RP
+//! 3. `rp` when bits 8-4 of the first octet are 0 (an RP-MTI 0..=7 alone; the spare bits an RP
 //!    decoder ignores must be 0 here);
-//! 3. `tpdu` always.
+//! 4. `tpdu` always.
 //!
-//! Every candidate is decoded in full (CP-DATA with its RPDU and TPDU, an RP message with its
+//! Every candidate is decoded in full (a TCAP message with its components' MAP values, CP-DATA with its RPDU and TPDU, an RP message with its
 //! TPDU); the first in the order above that decodes wins. When a later one decodes too, the
 //! result says `"layer_guessed": true`. When none decodes, the failure that got furthest into
 //! the message is shown, marked `layer_guessed` when more than one layer was tried. Several
@@ -17,7 +19,7 @@
 //! layer's points past the end): of those, the one that wanted fewer further octets is the
 //! better fit; remaining ties go to the earlier candidate.
 
-use super::{cp, mark_layer_guessed, rp, tpdu, Failure, Options};
+use super::{cp, mark_layer_guessed, rp, tcap, tpdu, Failure, Options};
 use crate::tree::Node;
 
 type Decoder = fn(&[u8], &Options) -> Result<Node, Failure>;
@@ -25,6 +27,12 @@ type Decoder = fn(&[u8], &Options) -> Result<Node, Failure>;
 /// The layers the rule allows for `bytes`, in order of preference.
 pub fn candidates(bytes: &[u8]) -> Vec<(&'static str, Decoder)> {
     let mut v: Vec<(&'static str, Decoder)> = Vec::new();
+    if bytes
+        .first()
+        .is_some_and(|b| tcap::MESSAGE_TAGS.contains(b))
+    {
+        v.push(("tcap", tcap::decode));
+    }
     match bytes {
         [first, mt, ..] if first & 0x0F == 0x09 && matches!(mt, 0x01 | 0x04 | 0x10) => {
             v.push(("cp", cp::decode));

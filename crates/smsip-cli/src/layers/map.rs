@@ -137,7 +137,7 @@ pub fn check(m: MapOptions) -> Result<(), String> {
 }
 
 /// The operation's name as TS 29.002 spells it; opcode 46 is forwardSM below version 3.
-fn op_name(code: u8, version: u8) -> Option<&'static str> {
+pub fn op_name(code: u8, version: u8) -> Option<&'static str> {
     if code == 46 && version < 3 {
         Some("forwardSM")
     } else {
@@ -231,6 +231,33 @@ pub fn decode(bytes: &[u8], opts: &Options) -> Result<Node, Failure> {
     Ok(root(m, ty, members))
 }
 
+/// A MAP value already typed by `smsip-map` (by the TCAP layer, from its components).
+pub enum Typed<'v, 'a> {
+    /// The argument of an Invoke.
+    Arg(&'v Argument<'a>),
+    /// The result of a ReturnResult.
+    Res(&'v ReturnResult<'a>),
+    /// The parameter of a ReturnError.
+    Err(&'v ErrorParam<'a>),
+}
+
+/// The tree of a MAP value typed elsewhere, exactly as this layer shows a parameter (header
+/// members `layer`, `type`, `kind`, `operation` / `error_code`, then the members). `input` is
+/// the whole message the value was decoded from: offsets (sm-RP-UI, a TPDU that does not
+/// decode) count from its start.
+pub fn typed_tree(input: &[u8], m: MapOptions, value: Typed<'_, '_>) -> Result<Node, Failure> {
+    let cx = Cx {
+        input,
+        ty: expected_type(m).unwrap_or("MAP parameter"),
+    };
+    let (ty, members) = match value {
+        Typed::Arg(a) => argument(&cx, a)?,
+        Typed::Res(r) => result(&cx, r)?,
+        Typed::Err(p) => error_param(&cx, p)?,
+    };
+    Ok(root(m, ty, members))
+}
+
 /// What the nested decoders need: the whole input (for offsets) and the type around them.
 struct Cx<'i> {
     input: &'i [u8],
@@ -285,7 +312,8 @@ fn root(m: MapOptions, ty: Option<&'static str>, members: Vec<Node>) -> Node {
     .with_children(members)
 }
 
-fn failure(e: &DecodeError, m: MapOptions) -> Failure {
+/// The failure of a parameter that does not decode as `m` describes it (offsets as `e` has them).
+pub fn failure(e: &DecodeError, m: MapOptions) -> Failure {
     let mut details = Vec::new();
     if let Some(t) = expected_type(m) {
         details.push(Node::new("type", Value::word(t)));

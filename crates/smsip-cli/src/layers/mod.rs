@@ -7,6 +7,7 @@ pub mod auto;
 pub mod cp;
 pub mod map;
 pub mod rp;
+pub mod tcap;
 pub mod tpdu;
 
 use crate::tree::{Node, Value};
@@ -259,7 +260,7 @@ pub struct Layer {
 pub const LAYERS: &[Layer] = &[
     Layer {
         name: "auto",
-        about: "cp, rp or tpdu, by the rule below",
+        about: "tcap, cp, rp or tpdu, by the rule below",
         decode: auto::decode,
     },
     Layer {
@@ -281,6 +282,11 @@ pub const LAYERS: &[Layer] = &[
         name: "map",
         about: "MAP parameter, 3GPP TS 29.002 short-message operations (needs --op, --kind)",
         decode: map::decode,
+    },
+    Layer {
+        name: "tcap",
+        about: "TCAP message, ITU-T Q.773, of a MAP dialogue, with its components' MAP values",
+        decode: tcap::decode,
     },
 ];
 
