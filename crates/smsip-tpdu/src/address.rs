@@ -217,6 +217,7 @@ impl Address {
     }
 
     /// Reads an address field.
+    #[inline]
     pub fn decode(r: &mut Reader<'_>, field: &'static str) -> Result<Self, DecodeError> {
         let at = r.offset();
         let len = r.u8(field)?;
@@ -228,11 +229,33 @@ impl Address {
             ));
         }
         let toa = r.u8(field)?;
-        let v = r.take(usize::from(len).div_ceil(2), field)?;
+        let n = usize::from(len).div_ceil(2);
+        // The value is built in two integers from a fixed ten-octet window when the input has
+        // one (a TPDU always does: other fields follow), not copied into the array: a
+        // variable-length copy is a call whose narrow stores stall the wide loads that move
+        // the address on (store forwarding).
+        let rest = r.clone().rest();
+        let (lo, hi) = match (
+            rest.first_chunk::<8>(),
+            rest.get(8..).and_then(<[u8]>::first_chunk::<2>),
+        ) {
+            (Some(lo), Some(hi)) => (u64::from_le_bytes(*lo), u16::from_le_bytes(*hi)),
+            _ => {
+                let x = rest
+                    .iter()
+                    .take(10)
+                    .rev()
+                    .fold(0u128, |x, &b| x << 8 | u128::from(b));
+                (x as u64, (x >> 64) as u16)
+            }
+        };
+        r.take(n, field)?;
+        // Keep the first `n` octets (n <= 10).
+        let keep = (1u128 << (8 * n)) - 1;
         let mut value = [0u8; 10];
-        if let Some(dst) = value.get_mut(..v.len()) {
-            dst.copy_from_slice(v);
-        }
+        let (a, b) = value.split_at_mut(8);
+        a.copy_from_slice(&(lo & keep as u64).to_le_bytes());
+        b.copy_from_slice(&(hi & (keep >> 64) as u16).to_le_bytes());
         Ok(Address { len, toa, value })
     }
 }

@@ -104,7 +104,10 @@ impl<'a> Command<'a> {
     /// Writes the TPDU (checked first: nothing is written on error).
     pub fn encode<S: Sink + ?Sized>(&self, out: &mut S) -> Result<(), EncodeError> {
         if self.spare & !SPARE != 0 {
-            return Err(EncodeError::invalid("first octet", "spare bits outside the unused bits"));
+            return Err(EncodeError::invalid(
+                "first octet",
+                "spare bits outside the unused bits",
+            ));
         }
         let cdl = u8::try_from(self.cd.len())
             .map_err(|_| EncodeError::invalid("TP-CDL", "TP-CD longer than 255 octets"))?;

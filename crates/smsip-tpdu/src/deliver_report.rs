@@ -93,7 +93,10 @@ impl<'a> DeliverReport<'a> {
     /// Writes the TPDU (checked first: nothing is written on error).
     pub fn encode<S: Sink + ?Sized>(&self, out: &mut S) -> Result<(), EncodeError> {
         if self.spare & !SPARE != 0 {
-            return Err(EncodeError::invalid("first octet", "spare bits outside the unused bits"));
+            return Err(EncodeError::invalid(
+                "first octet",
+                "spare bits outside the unused bits",
+            ));
         }
         self.params.validate(usize::MAX)?;
         out.put(self.first_octet());

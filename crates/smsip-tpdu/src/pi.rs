@@ -117,7 +117,10 @@ impl<'a> OptionalParams<'a> {
 
     pub(crate) fn validate(&self, max_ud: usize) -> Result<(), EncodeError> {
         if self.pi_reserved & !0x78 != 0 {
-            return Err(EncodeError::invalid("TP-PI", "reserved bits outside bits 3..6"));
+            return Err(EncodeError::invalid(
+                "TP-PI",
+                "reserved bits outside bits 3..6",
+            ));
         }
         let mut ext = self.pi_extension.iter().peekable();
         while let Some(&b) = ext.next() {

@@ -199,8 +199,8 @@ pub use self::long::*;
 #[cfg(feature = "alloc")]
 mod long {
     use crate::alphabet::select::{
-        char_septets, choose_with, gsm7_capacity, shift_ie_octets, text_septets, ucs2_capacity,
-        udh_septets, Choice, Encoding, Languages,
+        char_septets, choose_with, gsm7_capacity, shift_ie_octets, ucs2_capacity, udh_septets,
+        Choice, Encoding, Languages,
     };
     use crate::alphabet::tables::locking_table;
     use crate::udh::{Concat, Ie, Iei, Ports};
@@ -380,15 +380,6 @@ mod long {
     }
 
     impl Data<'_> {
-        /// Septets, UTF-16 units or octets; `None` if a character has no code in the tables.
-        fn units(&self) -> Option<usize> {
-            match *self {
-                Data::Text(t, Kind::Gsm7 { locking, single }) => text_septets(t, locking, single),
-                Data::Text(t, _) => Some(t.chars().map(char::len_utf16).sum()),
-                Data::Bytes(b) => Some(b.len()),
-            }
-        }
-
         fn len(&self) -> usize {
             match *self {
                 Data::Text(t, _) => t.len(),
@@ -424,6 +415,16 @@ mod long {
         }
     }
 
+    /// Units `c` costs: septets (1, or 2 for ESC + single shift code) in GSM 7-bit, UTF-16 code
+    /// units (2 for a surrogate pair) in UCS2; `None` if the tables lack it.
+    #[inline]
+    fn unit_cost(c: char, kind: Kind) -> Option<usize> {
+        match kind {
+            Kind::Gsm7 { locking, single } => char_septets(c, locking, single),
+            _ => Some(c.len_utf16()),
+        }
+    }
+
     /// Greedy segment boundaries (byte ranges of the payload) with at most `cap` units each;
     /// a character (an ESC pair, a surrogate pair) is never cut.
     #[derive(Debug, Clone)]
@@ -447,12 +448,7 @@ mod long {
                     let mut fill = 0;
                     let mut end = start;
                     for (i, c) in rest.char_indices() {
-                        let cost = match kind {
-                            Kind::Gsm7 { locking, single } => {
-                                char_septets(c, locking, single).unwrap_or(1)
-                            }
-                            _ => c.len_utf16(),
-                        };
+                        let cost = unit_cost(c, kind).unwrap_or(1);
                         if fill + cost > self.cap && fill > 0 {
                             break;
                         }
@@ -483,27 +479,44 @@ mod long {
     impl Layout {
         /// `other_ies`: octets of the IEs other than concatenation (ports, shift IEs).
         fn new(data: Data<'_>, kind: Kind, other_ies: usize, wide: bool) -> Option<Layout> {
-            let units = data.units()?;
-            let udh = udh_with(other_ies);
-            let cap = capacity(kind, udh);
-            if units <= cap {
-                return Some(Layout {
-                    units,
-                    segments: 1,
-                    udh,
-                    cap,
-                    concat: false,
-                });
-            }
+            let single_udh = udh_with(other_ies);
+            let single_cap = capacity(kind, single_udh);
             let udh = udh_with(other_ies + concat_ie_octets(wide));
             let cap = capacity(kind, udh);
-            let segments = Cuts { data, cap, pos: 0 }.count();
-            Some(Layout {
-                units,
-                segments,
-                udh,
-                cap,
-                concat: true,
+            // One pass: the units, and the segments the greedy cuts of `Cuts` make.
+            let (units, segments) = match data {
+                Data::Bytes(b) => (b.len(), b.len().div_ceil(cap.max(1))),
+                Data::Text(t, kind) => {
+                    let (mut units, mut full, mut fill) = (0, 0, 0);
+                    for c in t.chars() {
+                        let cost = unit_cost(c, kind)?;
+                        units += cost;
+                        if fill + cost > cap && fill > 0 {
+                            full += 1;
+                            fill = cost;
+                        } else {
+                            fill += cost;
+                        }
+                    }
+                    (units, full + 1)
+                }
+            };
+            Some(if units <= single_cap {
+                Layout {
+                    units,
+                    segments: 1,
+                    udh: single_udh,
+                    cap: single_cap,
+                    concat: false,
+                }
+            } else {
+                Layout {
+                    units,
+                    segments,
+                    udh,
+                    cap,
+                    concat: true,
+                }
             })
         }
 
@@ -528,7 +541,7 @@ mod long {
     /// The cheapest GSM 7-bit table pair when other IEs (ports) share the UDH: the candidates
     /// and tie-break order of [`choose_with`], costed with the full header. `None` if no pair
     /// encodes the text.
-    fn best_pair(text: &str, allowed: Languages, other_ies: usize, wide: bool) -> Option<Kind> {
+    fn best_pair(text: &str, allowed: Languages, other_ies: usize, wide: bool) -> Option<(u8, u8)> {
         let lockings =
             || core::iter::once(0).chain(allowed.iter().filter(|&n| locking_table(n).is_some()));
         let singles = || core::iter::once(0).chain(allowed.iter());
@@ -544,10 +557,10 @@ mod long {
                 let kind = Kind::Gsm7 { locking, single };
                 let ies = other_ies + shift_octets(kind);
                 let l = Layout::new(Data::Text(text, kind), kind, ies, wide)?;
-                Some(((l.segments, l.total(kind)), kind))
+                Some(((l.segments, l.total(kind)), (locking, single)))
             })
             .min_by_key(|&(cost, _)| cost)
-            .map(|(_, kind)| kind)
+            .map(|(_, pair)| pair)
     }
 
     /// The settings shared by both builders: payload, encoding, UDH.
@@ -610,16 +623,18 @@ mod long {
                 (Payload::Text(t), AlphabetMode::Auto | AlphabetMode::Gsm7) => {
                     match choose_with(t, self.languages, wide).encoding {
                         Encoding::Gsm7 { locking, single } => {
-                            let mut kind = Kind::Gsm7 { locking, single };
                             // With the default tables nothing is cheaper; with a national
                             // pair the port IE may change which pair is cheapest.
-                            if ports > 0 && (locking, single) != (0, 0) {
-                                kind = best_pair(t, self.languages, ports, wide).unwrap_or(kind);
-                            }
-                            let Kind::Gsm7 { locking, single } = kind else {
-                                return Err(EncodeError::invalid("TP-UD", "no GSM 7-bit tables"));
+                            let (locking, single) = if ports > 0 && (locking, single) != (0, 0) {
+                                best_pair(t, self.languages, ports, wide)
+                                    .unwrap_or((locking, single))
+                            } else {
+                                (locking, single)
                             };
-                            (kind, Encoding::Gsm7 { locking, single })
+                            (
+                                Kind::Gsm7 { locking, single },
+                                Encoding::Gsm7 { locking, single },
+                            )
                         }
                         Encoding::Ucs2 { .. } if self.mode == AlphabetMode::Gsm7 => {
                             return Err(EncodeError::invalid(
@@ -1379,15 +1394,9 @@ mod long {
                             .choice()
                             .unwrap();
                         assert_eq!(got, c, "{t:?} wide {wide}");
-                        let lay = match c.encoding {
-                            Encoding::Gsm7 { locking, single } => {
-                                let k = Kind::Gsm7 { locking, single };
-                                best_pair(&t, Languages::ALL, 0, wide).map(|b| (b, k))
-                            }
-                            _ => None,
-                        };
-                        if let Some((b, k)) = lay {
-                            assert_eq!(b, k, "{t:?}");
+                        if let Encoding::Gsm7 { locking, single } = c.encoding {
+                            let best = best_pair(&t, Languages::ALL, 0, wide);
+                            assert_eq!(best, Some((locking, single)), "{t:?}");
                         }
                     }
                 }

@@ -112,7 +112,10 @@ impl<'a> StatusReport<'a> {
     /// Writes the TPDU (checked first: nothing is written on error).
     pub fn encode<S: Sink + ?Sized>(&self, out: &mut S) -> Result<(), EncodeError> {
         if self.spare & !SPARE != 0 {
-            return Err(EncodeError::invalid("first octet", "spare bits outside the unused bits"));
+            return Err(EncodeError::invalid(
+                "first octet",
+                "spare bits outside the unused bits",
+            ));
         }
         if let Some(p) = &self.params {
             p.validate(MAX_STATUS_REPORT_UD)?;

@@ -53,7 +53,12 @@ impl<'a> Submit<'a> {
         let da = Address::decode(&mut r, "TP-DA")?;
         let pid = Pid(r.u8("TP-PID")?);
         let dcs = Dcs(r.u8("TP-DCS")?);
-        let vp = ValidityPeriod::decode(&mut r, (first >> 3) & 3)?;
+        // The usual formats here (the value stays in registers), the others by the VP decoder.
+        let vp = match (first >> 3) & 3 {
+            0b00 => ValidityPeriod::None,
+            0b10 => ValidityPeriod::Relative(r.u8("TP-VP")?),
+            vpf => ValidityPeriod::decode(&mut r, vpf)?,
+        };
         let ud = user_data::decode(&mut r, dcs, first & 0x40 != 0, MAX_UD_OCTETS)?;
         finish(&r, TpduType::Submit)?;
         Ok(Submit {

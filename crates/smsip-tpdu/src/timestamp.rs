@@ -19,7 +19,26 @@ use smsip_core::{Reader, Sink};
 /// assert_eq!(ts.rfc3339().to_string(), "2024-12-31T23:59:58-05:00");
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Timestamp([u8; 7]);
+pub struct Timestamp(u64); // the seven octets, little-endian (octet 1 in bits 7..0)
+
+const LOW_NIBBLES: u64 = 0x0000_0F0F_0F0F_0F0F;
+const SIX: u64 = 0x0000_0606_0606_0606;
+const CARRY: u64 = 0x0000_1010_1010_1010;
+
+/// Octets 1..6 of `v` hold only decimal semi-octets, and octet 7's units semi-octet is decimal
+/// (SWAR: adding 6 to a nibble carries into bit 4 exactly when it is above 9).
+#[inline]
+const fn all_decimal(v: u64) -> bool {
+    let lo = v & LOW_NIBBLES;
+    let hi = (v >> 4) & LOW_NIBBLES;
+    (lo + SIX) & CARRY == 0 && (hi + SIX) & CARRY == 0 && (v >> 52) & 0x0F <= 9
+}
+
+#[inline]
+const fn pack(o: [u8; 7]) -> u64 {
+    let [a, b, c, d, e, f, g] = o;
+    u64::from_le_bytes([a, b, c, d, e, f, g, 0])
+}
 
 #[inline]
 const fn swap_bcd(b: u8) -> Option<u8> {
@@ -39,7 +58,7 @@ const fn to_swapped(v: u8) -> u8 {
 
 impl Timestamp {
     /// All seven octets zero (`2000-00-00T00:00:00+00:00`: not a valid date, a placeholder).
-    pub const ZERO: Timestamp = Timestamp([0; 7]);
+    pub const ZERO: Timestamp = Timestamp(0);
 
     /// A time stamp from its values; `tz_quarters` is the offset from UTC in quarters of an hour
     /// (-79..=79).
@@ -65,7 +84,7 @@ impl Timestamp {
             ));
         }
         let tz = to_swapped(q) | if tz_quarters < 0 { 0x08 } else { 0 };
-        Ok(Timestamp([
+        Ok(Timestamp(pack([
             to_swapped(year),
             to_swapped(month),
             to_swapped(day),
@@ -73,28 +92,36 @@ impl Timestamp {
             to_swapped(minute),
             to_swapped(second),
             tz,
-        ]))
+        ])))
     }
 
     /// From the seven octets as sent; checks every semi-octet is a decimal digit (the time zone
     /// tens digit is 3 bits, bit 3 is the sign). On error returns the index of the bad octet.
     pub fn from_octets(o: [u8; 7]) -> Result<Self, usize> {
-        if let Some(i) = o.iter().take(6).position(|&b| swap_bcd(b).is_none()) {
-            return Err(i);
+        Self::from_packed(pack(o))
+    }
+
+    #[inline]
+    fn from_packed(v: u64) -> Result<Self, usize> {
+        if all_decimal(v) {
+            return Ok(Timestamp(v));
         }
-        if o[6] >> 4 > 9 {
-            return Err(6);
-        }
-        Ok(Timestamp(o))
+        let o = v.to_le_bytes();
+        Err(o
+            .iter()
+            .take(6)
+            .position(|&b| swap_bcd(b).is_none())
+            .unwrap_or(6))
     }
 
     /// The seven octets.
     pub const fn octets(&self) -> [u8; 7] {
-        self.0
+        let b = self.0.to_le_bytes();
+        [b[0], b[1], b[2], b[3], b[4], b[5], b[6]]
     }
 
     fn field(&self, i: usize) -> u8 {
-        self.0.get(i).and_then(|&b| swap_bcd(b)).unwrap_or(0)
+        swap_bcd((self.0 >> (8 * (i & 7))) as u8).unwrap_or(0)
     }
 
     /// Two-digit year (read as 20YY by [`Timestamp::rfc3339`]).
@@ -124,7 +151,7 @@ impl Timestamp {
     /// Offset from UTC in quarters of an hour (tens digit in bits 2..0, sign in bit 3, units in
     /// bits 7..4).
     pub const fn tz_quarters(&self) -> i8 {
-        let t = self.0[6];
+        let t = (self.0 >> 48) as u8;
         let q = ((t & 0x07) * 10 + (t >> 4)) as i8;
         if t & 0x08 != 0 {
             -q
@@ -170,15 +197,21 @@ impl Timestamp {
         Rfc3339(*self)
     }
 
+    #[inline]
     pub(crate) fn decode(r: &mut Reader<'_>, field: &'static str) -> Result<Self, DecodeError> {
         let at = r.offset();
-        let o = r.array::<7>(field)?;
-        Timestamp::from_octets(o)
+        // Built with shifts, not a copy into a stack array (that stalls store forwarding).
+        let v = r
+            .take(7, field)?
+            .iter()
+            .rev()
+            .fold(0u64, |v, &b| v << 8 | u64::from(b));
+        Timestamp::from_packed(v)
             .map_err(|i| DecodeError::invalid(field, at + i, "semi-octet is not a decimal digit"))
     }
 
     pub(crate) fn encode<S: Sink + ?Sized>(&self, out: &mut S) {
-        out.put_slice(&self.0);
+        out.put_slice(&self.octets());
     }
 }
 

@@ -24,6 +24,47 @@ pub struct UserData<'a> {
     pub data: &'a [u8],
 }
 
+/// How TP-UD reads under each TP-DCS value, from [`Dcs::compressed`] and [`Dcs::alphabet`],
+/// tabulated for the decoding hot path (one load instead of the coding group rules).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Coding {
+    /// Uncompressed GSM 7-bit: TP-UDL counts septets ([`Dcs::udl_in_septets`]).
+    Gsm7,
+    /// Uncompressed UCS2.
+    Ucs2,
+    /// 8-bit data or compressed: no text.
+    Other,
+}
+
+// Evaluated at compile time: an index out of bounds would fail the build, not panic.
+#[allow(clippy::indexing_slicing)]
+static CODING: [Coding; 256] = {
+    let mut t = [Coding::Other; 256];
+    let mut i = 0;
+    while i < 256 {
+        let dcs = Dcs(i as u8);
+        t[i] = if dcs.compressed() {
+            Coding::Other
+        } else {
+            match dcs.alphabet() {
+                Alphabet::Gsm7 => Coding::Gsm7,
+                Alphabet::Ucs2 => Coding::Ucs2,
+                Alphabet::EightBit => Coding::Other,
+            }
+        };
+        i += 1;
+    }
+    t
+};
+
+#[inline(always)]
+fn coding(dcs: Dcs) -> Coding {
+    CODING
+        .get(usize::from(dcs.0))
+        .copied()
+        .unwrap_or(Coding::Other)
+}
+
 /// Octets of TP-UD for a TP-UDL under a DCS.
 #[inline]
 pub const fn ud_octets(udl: u8, dcs: Dcs) -> usize {
@@ -34,6 +75,7 @@ pub const fn ud_octets(udl: u8, dcs: Dcs) -> usize {
     }
 }
 
+#[inline(always)]
 pub(crate) fn decode<'a>(
     r: &mut Reader<'a>,
     dcs: Dcs,
@@ -42,7 +84,12 @@ pub(crate) fn decode<'a>(
 ) -> Result<UserData<'a>, DecodeError> {
     let at = r.offset();
     let udl = r.u8("TP-UDL")?;
-    let n = ud_octets(udl, dcs);
+    // `ud_octets`, with the tabulated DCS.
+    let n = if coding(dcs) == Coding::Gsm7 {
+        (7 * usize::from(udl)).div_ceil(8)
+    } else {
+        usize::from(udl)
+    };
     if n > max_octets {
         return Err(DecodeError::invalid(
             "TP-UDL",
@@ -51,33 +98,35 @@ pub(crate) fn decode<'a>(
         ));
     }
     let data = r.take(n, "TP-UD")?;
-    let ud = UserData { udhi, udl, data };
-    ud.check_header(dcs)
+    check_header(udhi, udl, data, dcs)
         .map_err(|reason| DecodeError::invalid("UDHL", at + 1, reason))?;
-    Ok(ud)
+    Ok(UserData { udhi, udl, data })
+}
+
+/// The User Data Header, if TP-UDHI says there is one, fits in TP-UD (and in TP-UDL septets).
+/// Takes the parts, not a `UserData`, so decoding keeps them in registers.
+#[inline(always)]
+fn check_header(udhi: bool, udl: u8, data: &[u8], dcs: Dcs) -> Result<(), &'static str> {
+    if !udhi {
+        return Ok(());
+    }
+    let Some(&udhl) = data.first() else {
+        return Err("TP-UDHI is set but TP-UD is empty");
+    };
+    let h = usize::from(udhl) + 1;
+    if h > data.len() {
+        return Err("header longer than TP-UD");
+    }
+    if coding(dcs) == Coding::Gsm7 && septets::udh_septets(h) > usize::from(udl) {
+        return Err("header longer than TP-UDL septets");
+    }
+    Ok(())
 }
 
 impl<'a> UserData<'a> {
     /// User data from its parts (see [`UserDataBuf`] to build it from text).
     pub const fn new(udhi: bool, udl: u8, data: &'a [u8]) -> Self {
         UserData { udhi, udl, data }
-    }
-
-    fn check_header(&self, dcs: Dcs) -> Result<(), &'static str> {
-        if !self.udhi {
-            return Ok(());
-        }
-        let Some(&udhl) = self.data.first() else {
-            return Err("TP-UDHI is set but TP-UD is empty");
-        };
-        let h = usize::from(udhl) + 1;
-        if h > self.data.len() {
-            return Err("header longer than TP-UD");
-        }
-        if dcs.udl_in_septets() && septets::udh_septets(h) > usize::from(self.udl) {
-            return Err("header longer than TP-UDL septets");
-        }
-        Ok(())
     }
 
     pub(crate) fn validate(&self, dcs: Dcs, max_octets: usize) -> Result<(), EncodeError> {
@@ -90,7 +139,7 @@ impl<'a> UserData<'a> {
         if self.data.len() > max_octets {
             return Err(EncodeError::invalid("TP-UD", "longer than the TPDU allows"));
         }
-        self.check_header(dcs)
+        check_header(self.udhi, self.udl, self.data, dcs)
             .map_err(|r| EncodeError::invalid("UDHL", r))
     }
 
@@ -112,17 +161,18 @@ impl<'a> UserData<'a> {
         }
     }
 
-    /// Octets of the header including UDHL (0 without one).
-    fn header_octets(&self) -> usize {
-        self.header().map_or(0, |h| h.len())
-    }
-
     /// The short message part after the header: its octets, the fill bits in front of its
     /// first septet (GSM 7-bit only), and its length in septets (GSM 7-bit) or octets.
     pub fn sm(&self, dcs: Dcs) -> Sm<'a> {
-        let h = self.header_octets();
+        self.sm_after(self.header(), dcs)
+    }
+
+    /// [`UserData::sm`] with the header already parsed.
+    #[inline]
+    fn sm_after(&self, header: Option<Udh<'a>>, dcs: Dcs) -> Sm<'a> {
+        let h = header.map_or(0, |h| h.len());
         let bytes = self.data.get(h..).unwrap_or(&[]);
-        if dcs.udl_in_septets() {
+        if coding(dcs) == Coding::Gsm7 {
             let fill = if h == 0 { 0 } else { septets::fill_bits(h) };
             let count = usize::from(self.udl).saturating_sub(septets::udh_septets(h));
             Sm { bytes, fill, count }
@@ -135,41 +185,59 @@ impl<'a> UserData<'a> {
         }
     }
 
+    /// The GSM 7-bit decoder of the short message: the default tables, or the national
+    /// tables the header selects. The header is parsed once.
+    #[inline]
+    fn gsm7_chars(&self, dcs: Dcs) -> Gsm7Chars<'a> {
+        let header = self.header();
+        let sm = self.sm_after(header, dcs);
+        let s = Septets::new(sm.bytes, sm.fill, sm.count);
+        match header {
+            Some(h) => {
+                let (locking, single) = national_shifts(&h);
+                Gsm7Chars::national(s, locking, single)
+            }
+            None => Gsm7Chars::default_tables(s),
+        }
+    }
+
     /// The text, decoded lazily: GSM 7-bit with the default tables or the national tables the
     /// header selects (IEs 0x24/0x25), or UCS2. 8-bit data and compressed text yield nothing
     /// (use [`UserData::sm`]).
     pub fn text(&self, dcs: Dcs) -> Text<'a> {
-        if dcs.compressed() {
-            return Text(TextInner::None);
-        }
-        let sm = self.sm(dcs);
-        match dcs.alphabet() {
-            Alphabet::Gsm7 => {
-                let s = Septets::new(sm.bytes, sm.fill, sm.count);
-                let chars = match self.header() {
-                    Some(h) => Gsm7Chars::national(
-                        s,
-                        h.national_locking_shift(),
-                        h.national_single_shift(),
-                    ),
-                    None => Gsm7Chars::default_tables(s),
-                };
-                Text(TextInner::Gsm7(chars))
-            }
-            Alphabet::Ucs2 => Text(TextInner::Ucs2(Ucs2Chars::new(sm.bytes))),
-            Alphabet::EightBit => Text(TextInner::None),
+        match coding(dcs) {
+            Coding::Gsm7 => Text(TextInner::Gsm7(self.gsm7_chars(dcs))),
+            Coding::Ucs2 => Text(TextInner::Ucs2(Ucs2Chars::new(self.sm(dcs).bytes))),
+            Coding::Other => Text(TextInner::None),
         }
     }
 
     /// Appends the text to `out` (reserve once, reuse the `String` to avoid allocating).
     #[cfg(feature = "alloc")]
+    #[inline]
     pub fn text_into(&self, dcs: Dcs, out: &mut alloc::string::String) {
-        let t = self.text(dcs);
-        out.reserve(t.size_hint().0);
-        for c in t {
-            out.push(c);
+        match coding(dcs) {
+            Coding::Gsm7 => self.gsm7_chars(dcs).decode_into(out),
+            Coding::Ucs2 => out.extend(Ucs2Chars::new(self.sm(dcs).bytes)),
+            Coding::Other => {}
         }
     }
+}
+
+/// The locking and single shift NLIs of a header (IEs 0x25 and 0x24), in one pass: the last
+/// valid one of each, none of either when an IE crosses the end of the header (the rules of
+/// [`Udh::national_locking_shift`] and [`Udh::national_single_shift`]).
+fn national_shifts(h: &Udh<'_>) -> (Option<u8>, Option<u8>) {
+    let (mut locking, mut single) = (None, None);
+    for ie in h.ies() {
+        match ie.map(|ie| ie.value()) {
+            Ok(Some(udh::IeValue::NationalLockingShift(n))) => locking = Some(n),
+            Ok(Some(udh::IeValue::NationalSingleShift(n))) => single = Some(n),
+            Ok(_) => {}
+            Err(_) => return (None, None),
+        }
+    }
+    (locking, single)
 }
 
 /// The short message part of TP-UD (after the header).
@@ -339,6 +407,53 @@ impl UserDataBuf {
             udhi: self.udhi,
             udl: self.udl,
             data: self.buf.get(..usize::from(self.len)).unwrap_or(&[]),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{coding, Coding};
+    use crate::udh::Udh;
+    use crate::{Alphabet, Dcs};
+
+    #[test]
+    fn coding_table_follows_the_dcs_rules() {
+        for b in 0..=255u8 {
+            let dcs = Dcs(b);
+            let expect = match (dcs.compressed(), dcs.alphabet()) {
+                (false, Alphabet::Gsm7) => Coding::Gsm7,
+                (false, Alphabet::Ucs2) => Coding::Ucs2,
+                _ => Coding::Other,
+            };
+            assert!(coding(dcs) == expect, "DCS {b:#04x}");
+            assert_eq!(
+                coding(dcs) == Coding::Gsm7,
+                dcs.udl_in_septets(),
+                "DCS {b:#04x}"
+            );
+        }
+    }
+
+    #[test]
+    fn national_shifts_follow_the_udh_lookups() {
+        let headers: [&[u8]; 7] = [
+            &[0x03, 0x25, 0x01, 0x01],
+            &[0x06, 0x24, 0x01, 0x02, 0x25, 0x01, 0x03],
+            &[0x06, 0x25, 0x01, 0x01, 0x25, 0x01, 0x04],
+            &[0x05, 0x25, 0x02, 0x01, 0x02, 0x00],
+            &[0x05, 0x00, 0x03, 0x2A, 0x02, 0x01],
+            &[0x04, 0x25, 0x01, 0x01, 0x24],
+            &[0x05, 0x24, 0x01, 0x02, 0x25, 0x05],
+        ];
+        for data in headers {
+            let h = Udh::parse(data).unwrap();
+            let got = super::national_shifts(&h);
+            assert_eq!(
+                got,
+                (h.national_locking_shift(), h.national_single_shift()),
+                "{data:02x?}"
+            );
         }
     }
 }

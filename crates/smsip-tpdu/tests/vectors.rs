@@ -789,7 +789,8 @@ fn dcs_groups_and_ie_values() {
 fn report_udhi_without_ud_is_refused() {
     let e = Tpdu::decode_with(&[0x40, 0x00], MO, ReportContext::Ack).unwrap_err();
     assert_eq!(e.field(), "first octet");
-    assert!(Tpdu::decode_with(&[0x40, 0x04, 0x00], MO, ReportContext::Ack).is_err()); // UDHI, UDL 0
+    assert!(Tpdu::decode_with(&[0x40, 0x04, 0x00], MO, ReportContext::Ack).is_err());
+    // UDHI, UDL 0
 }
 
 /// Found by the hostile-input suite: SMS-STATUS-REPORT with TP-UDHI but no TP-PI.
@@ -804,12 +805,21 @@ fn status_report_udhi_without_pi_is_refused() {
 /// dropped on encode, so decode(encode(x)) != x. They are refused now.
 #[test]
 fn encode_refuses_spare_bits_it_cannot_send() {
-    let c = Command { spare: 0xFF, ..Command::default() };
+    let c = Command {
+        spare: 0xFF,
+        ..Command::default()
+    };
     assert!(c.encode(&mut Vec::new()).is_err());
-    let s = StatusReport { spare: 63, ..StatusReport::default() };
+    let s = StatusReport {
+        spare: 63,
+        ..StatusReport::default()
+    };
     assert!(s.encode(&mut Vec::new()).is_err());
     let r = DeliverReport {
-        params: OptionalParams { pi_reserved: 7, ..OptionalParams::default() },
+        params: OptionalParams {
+            pi_reserved: 7,
+            ..OptionalParams::default()
+        },
         ..DeliverReport::default()
     };
     assert!(r.encode(&mut Vec::new()).is_err());

@@ -9,6 +9,8 @@
 //! assert_eq!(text, "Hello");
 //! ```
 
+#[cfg(feature = "alloc")]
+mod fast;
 pub mod select;
 pub mod septets;
 pub mod tables;
@@ -32,6 +34,18 @@ pub struct Gsm7Chars<'a> {
 }
 
 impl<'a> Gsm7Chars<'a> {
+    /// Appends the remaining characters to `out`, eight septets at a time (the fast path of
+    /// `text_into`); the same characters as iterating.
+    #[cfg(feature = "alloc")]
+    pub fn decode_into(self, out: &mut alloc::string::String) {
+        match self.septets.untouched() {
+            Some((bytes, fill, count)) => {
+                fast::gsm7_into(bytes, fill, count, self.locking, self.single, out)
+            }
+            None => out.extend(self),
+        }
+    }
+
     /// With explicit tables.
     pub fn new(septets: Septets<'a>, locking: &'static Table, single: &'static Table) -> Self {
         Gsm7Chars {

@@ -18,6 +18,9 @@ pub struct Septets<'a> {
     acc: u32,
     bits: u32,
     left: usize,
+    // Read by the `alloc` fast decoder only.
+    #[cfg_attr(not(feature = "alloc"), allow(dead_code))]
+    start: (&'a [u8], u8, usize),
 }
 
 impl<'a> Septets<'a> {
@@ -34,12 +37,22 @@ impl<'a> Septets<'a> {
             (f, Some(&b)) => (u32::from(b) >> f, 8 - f),
             (_, None) => (0, 0),
         };
+        let left = count.min(max);
         Septets {
             bytes: it,
             acc,
             bits,
-            left: count.min(max),
+            left,
+            start: (bytes, fill as u8, left),
         }
+    }
+
+    /// The packed input, fill and count this iterator was made with, if no septet has been
+    /// taken yet (the fast decoder starts from there).
+    #[cfg(feature = "alloc")]
+    #[inline]
+    pub(crate) fn untouched(&self) -> Option<(&'a [u8], u8, usize)> {
+        (self.left == self.start.2).then_some(self.start)
     }
 }
 
