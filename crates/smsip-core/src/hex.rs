@@ -24,7 +24,9 @@ pub fn decode(text: &str) -> Result<Vec<u8>, HexError> {
         if c.is_ascii_whitespace() || c == ':' {
             continue;
         }
-        let v = c.to_digit(16).ok_or(HexError::BadChar { index: skip + i })? as u8;
+        let v = c
+            .to_digit(16)
+            .ok_or(HexError::BadChar { index: skip + i })? as u8;
         match hi.take() {
             None => hi = Some(v),
             Some(h) => out.push(h << 4 | v),
