@@ -17,6 +17,9 @@
 //!   [`BerReader::finish`] rejects trailing data.
 //! * **Writing** — [`BerWriter`] writes definite, minimal lengths straight into any
 //!   [`smsip_core::Sink`] (a `Vec<u8>` or a caller's fixed buffer), with no allocation.
+//!   Encoders that know their contents' length write length first
+//!   ([`BerWriter::constructed_with_len`], with [`writer::tlv_len`]); others let
+//!   [`BerWriter::constructed`] measure their closure.
 //! * **MAP primitives** ([`map`]) — [`Tbcd`] / [`Imsi`], [`AddressString`] (nature of address,
 //!   numbering plan, extension bit), [`Lmsi`], [`ExtensionContainer`] with its
 //!   [`PrivateExtension`]s and PCS-Extensions kept as borrowed raw elements and re-encoded
@@ -71,15 +74,18 @@
 //! The hot path of an SMS gateway is walking MAP arguments inside TCAP messages. When this
 //! crate was planned, a hand-written TLV walker measured 4–5× faster on these messages than the
 //! generic ASN.1 crates (asn1-rs, der, rasn), which build headers with owned raw tags, go through
-//! nom combinators or decode into owned values. This reader keeps that shape (a one-branch fast
-//! path for low tag numbers with short lengths, no allocation, no copying) while adding what a
+//! nom combinators or decode into owned values. This reader keeps that shape (a fast path for
+//! one identifier octet with a length below 256, no allocation, no copying) while adding what a
 //! decoder of hostile input needs: offsets and field names in every error, depth limits,
-//! end-of-contents validation. `benches/ber.rs` measures it against asn1-rs in the same
-//! criterion group; on the 2-core development machine, walking every element of the
-//! RoutingInfoForSM-Arg of map-sms.md §13.1 took 72 ns here against 134 ns with
-//! `asn1_rs::Any::from_ber` (2.3× fewer instructions under callgrind), the whole TC-BEGIN of
-//! tcap.md §7 220 ns against 382 ns, and a complete typed decode of the SRI-SM argument (every
-//! field checked and converted) 134 ns, the time asn1-rs needs just to walk it.
+//! end-of-contents validation. Its state and its [`Element`]s are a few machine words (tag and
+//! header packed into one), so that decoders built on it keep them in registers; hand-written
+//! decoders get the common short form on a path of its own with [`BerReader::take_short`].
+//! `benches/ber.rs` measures it against asn1-rs in the same criterion group; on the 2-core
+//! development machine (load average about 2), walking every element of the
+//! RoutingInfoForSM-Arg of map-sms.md §13.1 took 33 ns here against 112 ns with
+//! `asn1_rs::Any::from_ber` (557 against 1,642 instructions under callgrind), the whole
+//! TC-BEGIN of tcap.md §7 130 ns against 325 ns, and a complete typed decode of the SRI-SM
+//! argument (every field checked and converted) 24 ns.
 //!
 //! asn1-rs is still used where it is good, as an *independent* decoder: the tests and the fuzz
 //! target check that both agree on every element tree. No asn1-rs type appears in this crate's

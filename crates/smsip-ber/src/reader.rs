@@ -18,6 +18,8 @@ pub const MAX_DEPTH_LIMIT: u16 = 256;
 #[derive(Debug, Clone, Copy)]
 struct Header {
     tag: Tag,
+    /// The first identifier octet.
+    identifier: u8,
     constructed: bool,
     /// `None` for the indefinite form.
     len: Option<usize>,
@@ -103,6 +105,7 @@ fn parse_header(r: &mut Reader<'_>, field: &'static str) -> Result<Header, Decod
     };
     Ok(Header {
         tag,
+        identifier: b0,
         constructed,
         len,
         header_len: r.offset() - start,
@@ -202,25 +205,55 @@ fn scan_indefinite(
 /// ```
 #[derive(Debug, Clone)]
 pub struct BerReader<'a> {
-    buf: &'a [u8],
+    /// The octets not read yet (the end of the buffer).
+    rest: &'a [u8],
+    /// Offset of `rest` in the outermost buffer.
     base: usize,
-    pos: usize,
-    slot: Slot<'a>,
-    depth: u16,
-    max_depth: u16,
     name: &'static str,
+    /// Depth and depth limit, in the bits [`Element`]s carry them in ([`Meta::limits`]).
+    limits: u64,
+    state: State,
 }
 
-/// What a [`BerReader`] holds besides its position.
-#[derive(Debug, Clone, Copy)]
-enum Slot<'a> {
-    /// The next element is parsed at `pos`.
-    Empty,
-    /// An element parsed by a peek and not yet consumed (`pos` is past it).
-    Pending(Element<'a>),
-    /// A stream error, returned again by every later call; `reported` once the iterator has
-    /// yielded it (the iterator is fused after that).
-    Failed { error: DecodeError, reported: bool },
+/// Whether a [`BerReader`] met a stream error. The error itself is not stored: parsing is a pure
+/// function of the unread octets (which a failure does not advance past), so every later call
+/// parses again and returns the same error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum State {
+    Ok,
+    /// A stream error at `rest`, not yet yielded by the iterator.
+    Failed,
+    /// A stream error the iterator has yielded (it is fused after that).
+    Reported,
+}
+
+/// The identifier octet (P/C bit clear) of `tag` when the fast paths can match it: a low tag
+/// number (X.690 §8.1.2.3), and not `[UNIVERSAL 0]` (end-of-contents, always parsed fully).
+/// Constant-folded when `tag` is a constant.
+#[inline(always)]
+const fn fast_identifier(tag: Tag) -> Option<u8> {
+    if tag.number < 31 && !(tag.number == 0 && tag.is_universal()) {
+        Some(tag.first_octet(false) | tag.number as u8)
+    } else {
+        None
+    }
+}
+
+/// True for an identifier octet of the low-tag-number form other than `[UNIVERSAL 0]`.
+#[inline(always)]
+const fn is_fast_identifier(b0: u8) -> bool {
+    b0 & 0x1F != 0x1F && b0 & 0xDF != 0
+}
+
+/// Header and contents lengths of an element whose length octets are in the short form or the
+/// one-octet long form (`81 nn`); `None` for every other length (or too few octets).
+#[inline(always)]
+fn fast_length(rest: &[u8]) -> Option<(usize, usize)> {
+    match *rest {
+        [_, l0, ..] if l0 < 0x80 => Some((2, usize::from(l0))),
+        [_, 0x81, l1, ..] => Some((3, usize::from(l1))),
+        _ => None,
+    }
 }
 
 impl<'a> BerReader<'a> {
@@ -236,13 +269,11 @@ impl<'a> BerReader<'a> {
     #[inline]
     pub const fn with_base(bytes: &'a [u8], base: usize) -> Self {
         BerReader {
-            buf: bytes,
+            rest: bytes,
             base,
-            pos: 0,
-            slot: Slot::Empty,
-            depth: 0,
-            max_depth: DEFAULT_MAX_DEPTH,
             name: "BER",
+            limits: Meta::limits(0, DEFAULT_MAX_DEPTH),
+            state: State::Ok,
         }
     }
 
@@ -259,7 +290,7 @@ impl<'a> BerReader<'a> {
     /// ```
     #[inline]
     pub fn with_max_depth(mut self, max_depth: u16) -> Self {
-        self.max_depth = max_depth.min(MAX_DEPTH_LIMIT);
+        self.limits = Meta::limits(self.depth(), max_depth.min(MAX_DEPTH_LIMIT));
         self
     }
 
@@ -279,67 +310,77 @@ impl<'a> BerReader<'a> {
     /// Number of constructed elements enclosing this reader's buffer (0 for the outermost).
     #[inline]
     pub const fn depth(&self) -> u16 {
-        self.depth
+        Meta::depth(self.limits)
+    }
+
+    /// The depth limit.
+    #[inline]
+    const fn max_depth(&self) -> u16 {
+        Meta::max_depth(self.limits)
     }
 
     /// Offset of the next element (or of the end), in the outermost buffer.
     #[inline]
-    pub fn offset(&self) -> usize {
-        match &self.slot {
-            Slot::Pending(e) => e.offset,
-            _ => self.base + self.pos,
-        }
+    pub const fn offset(&self) -> usize {
+        self.base
     }
 
     /// Offset just past the last octet of this reader's buffer.
     #[inline]
     pub const fn end_offset(&self) -> usize {
-        self.base + self.buf.len()
+        self.base + self.rest.len()
     }
 
     /// True when no element is left.
     #[inline]
-    pub fn is_empty(&self) -> bool {
-        !matches!(self.slot, Slot::Pending(_)) && self.pos >= self.buf.len()
+    pub const fn is_empty(&self) -> bool {
+        self.rest.is_empty()
     }
 
+    /// An element of the fast form (see [`fast_length`]) at the start of `rest`, with the octets
+    /// after it; `None` when the general parser is needed.
     #[inline(always)]
-    fn parse_next(&mut self) -> Result<Option<Element<'a>>, DecodeError> {
-        let rest = self.buf.get(self.pos..).unwrap_or(&[]);
-        if rest.is_empty() {
-            return Ok(None);
-        }
+    fn fast_element(&self, b0: u8) -> Option<(Element<'a>, &'a [u8])> {
+        let (header_len, len) = fast_length(self.rest)?;
+        let (raw, rest) = self.rest.split_at_checked(header_len + len)?;
+        Some((
+            Element {
+                raw,
+                name: self.name,
+                offset: self.base,
+                meta: Meta::pack(u32::from(b0 & 0x1F), b0, false, header_len, self.limits),
+            },
+            rest,
+        ))
+    }
+
+    /// The next element and the octets after it, without consuming it; `Ok(None)` at the end.
+    #[inline(always)]
+    fn parse_next(&self) -> Result<Option<(Element<'a>, &'a [u8])>, DecodeError> {
         // Fast path, nearly every element of MAP and TCAP: one identifier octet with a tag number
-        // below 31 (X.690 §8.1.2.3), not [UNIVERSAL 0], and a short-form length (§8.1.3.4).
-        if let [b0, l0, ..] = *rest {
-            if b0 & 0x1F != 0x1F && b0 & 0xDF != 0 && l0 < 0x80 {
-                if let Some(raw) = rest.get(..2 + usize::from(l0)) {
-                    let offset = self.base + self.pos;
-                    self.pos += raw.len();
-                    return Ok(Some(Element {
-                        raw,
-                        offset,
-                        name: self.name,
-                        tag: Tag::new(crate::Class::from_bits(b0 >> 6), u32::from(b0 & 0x1F)),
-                        header_len: 2,
-                        constructed: b0 & 0x20 != 0,
-                        indefinite: false,
-                        depth: self.depth,
-                        max_depth: self.max_depth,
-                    }));
+        // below 31 (X.690 §8.1.2.3), not [UNIVERSAL 0], and a short-form length (§8.1.3.4) or
+        // `81 nn`.
+        match self.rest.first() {
+            None => Ok(None),
+            Some(&b0) => {
+                if is_fast_identifier(b0) {
+                    if let Some(found) = self.fast_element(b0) {
+                        return Ok(Some(found));
+                    }
                 }
+                // By value: the reader itself is never address-taken on the fast path, so it
+                // can live in registers.
+                Self::parse_general(self.clone()).map(Some)
             }
         }
-        self.parse_general(rest)
     }
 
     /// Every other header: high tag numbers, long and indefinite lengths, errors.
+    #[cold]
     #[inline(never)]
-    fn parse_general(&mut self, rest: &'a [u8]) -> Result<Option<Element<'a>>, DecodeError> {
-        if rest.is_empty() {
-            return Ok(None);
-        }
-        let offset = self.base + self.pos;
+    fn parse_general(self) -> Result<(Element<'a>, &'a [u8]), DecodeError> {
+        let rest = self.rest;
+        let offset = self.base;
         let mut r = Reader::with_base(rest, offset);
         let h = parse_header(&mut r, self.name)?;
         if h.is_universal_zero() {
@@ -355,117 +396,87 @@ impl<'a> BerReader<'a> {
                 r.take(n, self.name)?;
             }
             None => {
-                scan_indefinite(&mut r, self.depth, self.max_depth, self.name, offset)?;
+                let (depth, max_depth) = (self.depth(), self.max_depth());
+                scan_indefinite(&mut r, depth, max_depth, self.name, offset)?;
             }
         }
         let total = r.offset() - offset;
-        let raw = rest.get(..total).unwrap_or(rest);
-        self.pos += total;
-        Ok(Some(Element {
-            raw,
-            offset,
-            name: self.name,
-            tag: h.tag,
-            // At most 6 identifier + 127 length octets.
-            header_len: h.header_len as u8,
-            constructed: h.constructed,
-            indefinite: h.len.is_none(),
-            depth: self.depth,
-            max_depth: self.max_depth,
-        }))
+        let (raw, after) = rest.split_at_checked(total).unwrap_or((rest, &[]));
+        Ok((
+            Element {
+                raw,
+                name: self.name,
+                offset,
+                meta: Meta::pack(
+                    h.tag.number,
+                    h.identifier,
+                    h.len.is_none(),
+                    h.header_len,
+                    self.limits,
+                ),
+            },
+            after,
+        ))
+    }
+
+    /// Moves past `e`, whose encoding `rest` follows.
+    #[inline(always)]
+    fn advance(&mut self, e: &Element<'a>, rest: &'a [u8]) {
+        self.base += e.raw.len();
+        self.rest = rest;
+    }
+
+    /// [`parse_next`](Self::parse_next), remembering a failure.
+    #[inline(always)]
+    fn peek_inner(&mut self) -> Result<Option<(Element<'a>, &'a [u8])>, DecodeError> {
+        let r = self.parse_next();
+        if r.is_err() && self.state == State::Ok {
+            self.state = State::Failed;
+        }
+        r
+    }
+
+    /// Remembers `error` if it is a stream error (a bad or truncated element), not a decoder's
+    /// complaint about a well-formed one.
+    #[inline(always)]
+    fn note(&mut self, error: &DecodeError) {
+        if self.state == State::Ok
+            && !matches!(
+                error.kind,
+                ErrorKind::UnexpectedTag { .. } | ErrorKind::MissingMandatory
+            )
+        {
+            self.state = State::Failed;
+        }
     }
 
     /// The next element, `Ok(None)` at the end.
-    #[inline]
+    #[inline(always)]
     pub fn next_element(&mut self) -> Result<Option<Element<'a>>, DecodeError> {
-        match self.slot {
-            Slot::Empty => {}
-            Slot::Pending(e) => {
-                self.slot = Slot::Empty;
-                return Ok(Some(e));
+        match self.peek_inner()? {
+            Some((e, rest)) => {
+                self.advance(&e, rest);
+                Ok(Some(e))
             }
-            Slot::Failed { error, .. } => return Err(error),
-        }
-        match self.parse_next() {
-            Ok(e) => Ok(e),
-            Err(error) => {
-                self.slot = Slot::Failed {
-                    error,
-                    reported: false,
-                };
-                Err(error)
-            }
-        }
-    }
-
-    /// Parses the next element into the slot unless one is pending; the sticky error if any.
-    #[inline(always)]
-    fn fill(&mut self) -> Result<(), DecodeError> {
-        if let Slot::Empty = self.slot {
-            match self.parse_next() {
-                Ok(Some(e)) => self.slot = Slot::Pending(e),
-                Ok(None) => {}
-                Err(error) => {
-                    self.slot = Slot::Failed {
-                        error,
-                        reported: false,
-                    }
-                }
-            }
-        }
-        match self.slot {
-            Slot::Failed { error, .. } => Err(error),
-            _ => Ok(()),
-        }
-    }
-
-    /// Without parsing, whether the next element has `tag`: `Some(Ok(()))` yes, `Some(Err(found))`
-    /// no, `None` when a full parse is needed (pending element, high tag form, `[UNIVERSAL 0]`,
-    /// end of input).
-    #[inline(always)]
-    fn quick_tag_check(&self, tag: Tag) -> Option<Result<(), Tag>> {
-        if !matches!(self.slot, Slot::Empty) {
-            return None;
-        }
-        let b0 = *self.buf.get(self.pos)?;
-        if b0 & 0x1F == 0x1F || b0 & 0xDF == 0 {
-            return None;
-        }
-        let found = Tag::new(crate::Class::from_bits(b0 >> 6), u32::from(b0 & 0x1F));
-        Some(if found == tag { Ok(()) } else { Err(found) })
-    }
-
-    /// The pending element, consumed and named `name`, if it has `tag`.
-    #[inline]
-    fn take_if(&mut self, tag: Tag, name: &'static str) -> Option<Element<'a>> {
-        match self.slot {
-            Slot::Pending(e) if e.tag == tag => {
-                self.slot = Slot::Empty;
-                Some(e.named(name))
-            }
-            _ => None,
+            None => Ok(None),
         }
     }
 
     /// The next element without consuming it.
     #[inline]
     pub fn peek(&mut self) -> Result<Option<Element<'a>>, DecodeError> {
-        self.fill()?;
-        match self.slot {
-            Slot::Pending(e) => Ok(Some(e)),
-            _ => Ok(None),
-        }
+        Ok(self.peek_inner()?.map(|(e, _)| e))
     }
 
     /// The tag of the next element (for CHOICEs), without consuming it.
     #[inline]
     pub fn peek_tag(&mut self) -> Result<Option<Tag>, DecodeError> {
-        Ok(self.peek()?.map(|e| e.tag))
+        Ok(self.peek()?.map(|e| e.tag()))
     }
 
     /// The next element whatever its tag (an untagged CHOICE, an open type); a
     /// [`MissingMandatory`](ErrorKind::MissingMandatory) error naming `name` at the end.
-    #[inline]
+    #[inline(always)]
     pub fn read(&mut self, name: &'static str) -> Result<Element<'a>, DecodeError> {
         match self.next_element()? {
             Some(e) => Ok(e.named(name)),
@@ -481,64 +492,177 @@ impl<'a> BerReader<'a> {
     /// [`MissingMandatory`](ErrorKind::MissingMandatory) at the end of the contents,
     /// [`UnexpectedTag`](ErrorKind::UnexpectedTag) (nothing consumed) for another tag.
     /// The element is named `name` for its own errors.
-    #[inline]
+    #[inline(always)]
     pub fn expect(&mut self, tag: Tag, name: &'static str) -> Result<Element<'a>, DecodeError> {
-        match self.quick_tag_check(tag) {
-            Some(Ok(())) => {
-                if let Some(e) = self.next_element()? {
-                    return Ok(e.named(name));
+        if let Some(id) = fast_identifier(tag) {
+            if let (State::Ok, Some(&b0)) = (self.state, self.rest.first()) {
+                if b0 & 0xDF == id {
+                    if let Some((e, rest)) = self.fast_element(b0) {
+                        self.advance(&e, rest);
+                        return Ok(e.named(name));
+                    }
                 }
             }
-            Some(Err(found)) => {
-                let kind = ErrorKind::UnexpectedTag {
-                    expected: tag,
-                    found,
-                };
-                return Err(DecodeError::new(kind, self.base + self.pos, name));
+        }
+        match Self::expect_slow(self.clone(), tag, name) {
+            Ok((e, rest)) => {
+                self.advance(&e, rest);
+                Ok(e)
             }
-            None => {}
+            Err(error) => {
+                self.note(&error);
+                Err(error)
+            }
         }
-        self.fill()?;
-        if let Some(e) = self.take_if(tag, name) {
-            return Ok(e);
+    }
+
+    /// [`expect`](Self::expect) off the fast path (on a copy of the reader, see
+    /// [`parse_next`](Self::parse_next)).
+    #[cold]
+    #[inline(never)]
+    fn expect_slow(
+        self,
+        tag: Tag,
+        name: &'static str,
+    ) -> Result<(Element<'a>, &'a [u8]), DecodeError> {
+        // Another tag in the identifier octet: reported without parsing the element.
+        if let (State::Ok, Some(&b0)) = (self.state, self.rest.first()) {
+            if is_fast_identifier(b0) {
+                let found = Tag::new(crate::Class::from_bits(b0 >> 6), u32::from(b0 & 0x1F));
+                if found != tag {
+                    let kind = ErrorKind::UnexpectedTag {
+                        expected: tag,
+                        found,
+                    };
+                    return Err(DecodeError::new(kind, self.base, name));
+                }
+            }
         }
-        Err(match self.slot {
-            Slot::Pending(e) => DecodeError::new(
+        match self.parse_next()? {
+            Some((e, rest)) if e.tag() == tag => Ok((e.named(name), rest)),
+            Some((e, _)) => Err(DecodeError::new(
                 ErrorKind::UnexpectedTag {
                     expected: tag,
-                    found: e.tag,
+                    found: e.tag(),
                 },
                 e.offset,
                 name,
-            ),
-            _ => DecodeError::new(ErrorKind::MissingMandatory, self.end_offset(), name),
-        })
+            )),
+            None => Err(DecodeError::new(
+                ErrorKind::MissingMandatory,
+                self.end_offset(),
+                name,
+            )),
+        }
+    }
+
+    /// The next element, consumed and named `name`, if it has `tag` and the common short form:
+    /// one identifier octet and a definite length below 256. `None` (nothing consumed, no error)
+    /// otherwise: then [`expect`](Self::expect) or [`optional`](Self::optional) give the
+    /// answer for every form, with the errors.
+    ///
+    /// For decoders that want the element of the usual form handled on its own straight path
+    /// (its header is then known exactly where it is used), the general one apart.
+    ///
+    /// ```
+    /// use smsip_ber::{BerReader, Tag};
+    /// let mut r = BerReader::new(&[0x80, 0x01, 0x07, 0x9F, 0x20, 0x00]);
+    /// assert!(r.take_short(Tag::context(1), "x").is_none());
+    /// assert_eq!(r.take_short(Tag::context(0), "x").unwrap().content(), [0x07]);
+    /// assert!(r.take_short(Tag::context(32), "y").is_none()); // high tag number: not short
+    /// assert!(r.expect(Tag::context(32), "y").is_ok());
+    /// ```
+    #[inline(always)]
+    pub fn take_short(&mut self, tag: Tag, name: &'static str) -> Option<Element<'a>> {
+        let id = fast_identifier(tag)?;
+        if let (State::Ok, Some(&b0)) = (self.state, self.rest.first()) {
+            if b0 & 0xDF == id {
+                if let Some((e, rest)) = self.fast_element(b0) {
+                    self.advance(&e, rest);
+                    return Some(e.named(name));
+                }
+            }
+        }
+        None
+    }
+
+    /// [`take_short`](Self::take_short) whatever the tag (for an untagged CHOICE, with
+    /// [`read`](Self::read) as the general path).
+    ///
+    /// ```
+    /// use smsip_ber::{BerReader, Tag};
+    /// let mut r = BerReader::new(&[0x84, 0x01, 0x91, 0x05, 0x00]);
+    /// assert_eq!(r.take_short_any("sm-RP-OA").unwrap().tag(), Tag::context(4));
+    /// assert_eq!(r.take_short_any("x").unwrap().tag(), Tag::NULL);
+    /// assert!(r.take_short_any("x").is_none() && r.is_empty());
+    /// ```
+    #[inline(always)]
+    pub fn take_short_any(&mut self, name: &'static str) -> Option<Element<'a>> {
+        if let (State::Ok, Some(&b0)) = (self.state, self.rest.first()) {
+            if is_fast_identifier(b0) {
+                if let Some((e, rest)) = self.fast_element(b0) {
+                    self.advance(&e, rest);
+                    return Some(e.named(name));
+                }
+            }
+        }
+        None
     }
 
     /// The next element if it has `tag` (an OPTIONAL component); otherwise `None` and nothing is
     /// consumed. When the identifier octet already shows another tag the element is not parsed
     /// here: a malformed one is reported by the call that reads it (or by
     /// [`finish`](Self::finish) as trailing data).
-    #[inline]
+    #[inline(always)]
     pub fn optional(
         &mut self,
         tag: Tag,
         name: &'static str,
     ) -> Result<Option<Element<'a>>, DecodeError> {
-        match self.quick_tag_check(tag) {
-            // Another tag: not parsed now; the next call reads (and checks) it.
-            Some(Err(_)) => Ok(None),
-            Some(Ok(())) => Ok(self.next_element()?.map(|e| e.named(name))),
-            None => {
-                self.fill()?;
-                Ok(self.take_if(tag, name))
+        if let (State::Ok, Some(&b0)) = (self.state, self.rest.first()) {
+            if is_fast_identifier(b0) {
+                // Another tag: not parsed now; the next call reads (and checks) it.
+                if fast_identifier(tag) != Some(b0 & 0xDF) {
+                    return Ok(None);
+                }
+                if let Some((e, rest)) = self.fast_element(b0) {
+                    self.advance(&e, rest);
+                    return Ok(Some(e.named(name)));
+                }
             }
+        } else if self.rest.is_empty() {
+            return Ok(None);
+        }
+        match Self::optional_slow(self.clone(), tag, name) {
+            Ok(Some((e, rest))) => {
+                self.advance(&e, rest);
+                Ok(Some(e))
+            }
+            Ok(None) => Ok(None),
+            Err(error) => {
+                self.note(&error);
+                Err(error)
+            }
+        }
+    }
+
+    /// [`optional`](Self::optional) off the fast path (on a copy of the reader).
+    #[cold]
+    #[inline(never)]
+    fn optional_slow(
+        self,
+        tag: Tag,
+        name: &'static str,
+    ) -> Result<Option<(Element<'a>, &'a [u8])>, DecodeError> {
+        match self.parse_next()? {
+            Some((e, rest)) if e.tag() == tag => Ok(Some((e.named(name), rest))),
+            _ => Ok(None),
         }
     }
 
     /// An OPTIONAL component decoded by `f` when present:
     /// `seq.optional_with(Tag::context(8), "sm-RP-MTI", |e| e.integer::<u8>())?`.
-    #[inline]
+    #[inline(always)]
     pub fn optional_with<T>(
         &mut self,
         tag: Tag,
@@ -568,7 +692,7 @@ impl<'a> BerReader<'a> {
 
     /// An OPTIONAL NULL component (a MAP presence flag such as `gprsSupportIndicator`): `true`
     /// when present.
-    #[inline]
+    #[inline(always)]
     pub fn read_flag(&mut self, tag: Tag, name: &'static str) -> Result<bool, DecodeError> {
         Ok(self.optional_with(tag, name, Element::null)?.is_some())
     }
@@ -612,28 +736,28 @@ impl<'a> BerReader<'a> {
     /// Every element left, kept undecoded: the "unknown extension members after `...`" of an
     /// extensible SEQUENCE (map-sms.md §1). Their headers and lengths are checked; their contents
     /// are not looked into. Afterwards the reader is empty.
+    #[inline]
     pub fn rest_as_raw(&mut self) -> Result<RawElements<'a>, DecodeError> {
-        let offset = self.offset();
+        let (offset, bytes) = (self.base, self.rest);
         while self.next_element()?.is_some() {}
-        let bytes = self.buf.get(offset - self.base..).unwrap_or(&[]);
         Ok(RawElements {
             bytes,
             offset,
-            depth: self.depth,
-            max_depth: self.max_depth,
+            depth: self.depth(),
+            max_depth: self.max_depth(),
             name: self.name,
         })
     }
 
     /// Checks that nothing is left: [`TrailingData`](ErrorKind::TrailingData) otherwise (or the
     /// reader's earlier error).
-    #[inline]
+    #[inline(always)]
     pub fn finish(self) -> Result<(), DecodeError> {
         if self.is_empty() {
             return Ok(());
         }
-        if let Slot::Failed { error, .. } = self.slot {
-            return Err(error);
+        if self.state != State::Ok {
+            self.parse_next()?;
         }
         Err(DecodeError::new(
             ErrorKind::TrailingData,
@@ -648,22 +772,17 @@ impl<'a> Iterator for BerReader<'a> {
 
     #[inline]
     fn next(&mut self) -> Option<Self::Item> {
-        let result = match self.slot {
-            Slot::Empty => self.parse_next(),
-            Slot::Pending(e) => {
-                self.slot = Slot::Empty;
-                return Some(Ok(e));
+        if self.state == State::Reported {
+            return None;
+        }
+        match self.parse_next() {
+            Ok(Some((e, rest))) => {
+                self.advance(&e, rest);
+                Some(Ok(e))
             }
-            Slot::Failed { reported: true, .. } => return None,
-            Slot::Failed { error, .. } => Err(error),
-        };
-        match result {
-            Ok(e) => e.map(Ok),
+            Ok(None) => None,
             Err(error) => {
-                self.slot = Slot::Failed {
-                    error,
-                    reported: true,
-                };
+                self.state = State::Reported;
                 Some(Err(error))
             }
         }
@@ -700,14 +819,52 @@ impl core::iter::FusedIterator for BerReader<'_> {}
 #[derive(Clone, Copy)]
 pub struct Element<'a> {
     raw: &'a [u8],
-    offset: usize,
     name: &'static str,
-    tag: Tag,
-    header_len: u8,
-    constructed: bool,
-    indefinite: bool,
-    depth: u16,
-    max_depth: u16,
+    offset: usize,
+    /// Tag and header, packed by [`Meta::pack`] into one word: elements are built and copied
+    /// without partial-word stores (which stall the wide loads of a copy).
+    meta: u64,
+}
+
+/// The layout of [`Element::meta`]: tag number (bits 0-31), identifier bits 8-6 — P/C and
+/// class — (32-34), indefinite (35), header length (36-43), depth (44-52), depth limit (53-61).
+/// Depths fit 9 bits: they never exceed [`MAX_DEPTH_LIMIT`].
+struct Meta;
+
+impl Meta {
+    const CONSTRUCTED: u64 = 1 << 32;
+    const INDEFINITE: u64 = 1 << 35;
+
+    #[inline(always)]
+    const fn pack(
+        number: u32,
+        identifier: u8,
+        indefinite: bool,
+        header_len: usize,
+        limits: u64,
+    ) -> u64 {
+        number as u64
+            | ((identifier >> 5) as u64) << 32
+            | (indefinite as u64) << 35
+            | ((header_len & 0xFF) as u64) << 36
+            | limits
+    }
+
+    /// The depth bits of a word.
+    #[inline(always)]
+    const fn limits(depth: u16, max_depth: u16) -> u64 {
+        ((depth & 0x1FF) as u64) << 44 | ((max_depth & 0x1FF) as u64) << 53
+    }
+
+    #[inline(always)]
+    const fn depth(word: u64) -> u16 {
+        ((word >> 44) & 0x1FF) as u16
+    }
+
+    #[inline(always)]
+    const fn max_depth(word: u64) -> u16 {
+        ((word >> 53) & 0x1FF) as u16
+    }
 }
 
 impl<'a> Element<'a> {
@@ -730,31 +887,32 @@ impl<'a> Element<'a> {
     /// The tag.
     #[inline]
     pub const fn tag(&self) -> Tag {
-        self.tag
+        Tag::new(
+            crate::Class::from_bits((self.meta >> 33) as u8),
+            self.meta as u32,
+        )
     }
 
     /// True for the constructed encoding (bit 6 of the identifier, X.690 §8.1.2.5).
     #[inline]
     pub const fn is_constructed(&self) -> bool {
-        self.constructed
+        self.meta & Meta::CONSTRUCTED != 0
     }
 
     /// True for the indefinite length form (X.690 §8.1.3.6).
     #[inline]
     pub const fn is_indefinite(&self) -> bool {
-        self.indefinite
+        self.meta & Meta::INDEFINITE != 0
     }
 
     /// The contents octets (for the indefinite form, without the end-of-contents octets).
-    #[inline]
+    #[inline(always)]
     pub fn content(&self) -> &'a [u8] {
         let end = self
             .raw
             .len()
-            .saturating_sub(if self.indefinite { 2 } else { 0 });
-        self.raw
-            .get(usize::from(self.header_len)..end)
-            .unwrap_or(&[])
+            .saturating_sub(if self.is_indefinite() { 2 } else { 0 });
+        self.raw.get(self.header_len()..end).unwrap_or(&[])
     }
 
     /// The whole encoding: identifier, length, contents (and end-of-contents).
@@ -766,7 +924,7 @@ impl<'a> Element<'a> {
     /// Number of identifier and length octets.
     #[inline]
     pub const fn header_len(&self) -> usize {
-        self.header_len as usize
+        ((self.meta >> 36) & 0xFF) as usize
     }
 
     /// Offset of the identifier octet in the outermost buffer.
@@ -778,7 +936,7 @@ impl<'a> Element<'a> {
     /// Offset of the first contents octet in the outermost buffer.
     #[inline]
     pub const fn content_offset(&self) -> usize {
-        self.offset + self.header_len as usize
+        self.offset + self.header_len()
     }
 
     /// Offset just past the element.
@@ -803,7 +961,13 @@ impl<'a> Element<'a> {
     /// Number of constructed elements enclosing this one.
     #[inline]
     pub const fn depth(&self) -> u16 {
-        self.depth
+        Meta::depth(self.meta)
+    }
+
+    /// The depth limit inherited from the reader.
+    #[inline]
+    const fn max_depth(&self) -> u16 {
+        Meta::max_depth(self.meta)
     }
 
     /// An error of `kind` at this element, naming it (for decoders built on this crate).
@@ -823,31 +987,30 @@ impl<'a> Element<'a> {
     /// This element if it has `tag`, else [`UnexpectedTag`](ErrorKind::UnexpectedTag).
     #[inline]
     pub fn expect_tag(self, tag: Tag) -> Result<Self, DecodeError> {
-        if self.tag == tag {
+        if self.tag() == tag {
             Ok(self)
         } else {
             Err(self.error(ErrorKind::UnexpectedTag {
                 expected: tag,
-                found: self.tag,
+                found: self.tag(),
             }))
         }
     }
 
     /// A reader over the elements of the contents (constructed encodings only).
-    #[inline]
+    #[inline(always)]
     pub fn children(self) -> Result<BerReader<'a>, DecodeError> {
-        if !self.constructed {
+        if !self.is_constructed() {
             return Err(self.error(ErrorKind::ExpectedConstructed));
         }
-        let depth = self.depth.saturating_add(1);
-        if depth > self.max_depth {
+        let depth = self.depth().saturating_add(1);
+        if depth > self.max_depth() {
             return Err(self.error(ErrorKind::DepthExceeded {
-                limit: self.max_depth,
+                limit: self.max_depth(),
             }));
         }
         let mut r = BerReader::with_base(self.content(), self.content_offset()).named(self.name);
-        r.depth = depth;
-        r.max_depth = self.max_depth;
+        r.limits = Meta::limits(depth, self.max_depth());
         Ok(r)
     }
 
@@ -858,9 +1021,9 @@ impl<'a> Element<'a> {
         self.expect_tag(tag)?.children()
     }
 
-    #[inline]
+    #[inline(always)]
     fn primitive_content(&self) -> Result<&'a [u8], DecodeError> {
-        if self.constructed {
+        if self.is_constructed() {
             Err(self.error(ErrorKind::ExpectedPrimitive))
         } else {
             Ok(self.content())
@@ -868,7 +1031,7 @@ impl<'a> Element<'a> {
     }
 
     /// BOOLEAN contents (X.690 §8.2): one octet, any non-zero value is TRUE.
-    #[inline]
+    #[inline(always)]
     pub fn boolean(self) -> Result<bool, DecodeError> {
         match self.primitive_content()? {
             [b] => Ok(*b != 0),
@@ -877,7 +1040,7 @@ impl<'a> Element<'a> {
     }
 
     /// NULL contents (X.690 §8.8): none.
-    #[inline]
+    #[inline(always)]
     pub fn null(self) -> Result<(), DecodeError> {
         if self.primitive_content()?.is_empty() {
             Ok(())
@@ -888,9 +1051,13 @@ impl<'a> Element<'a> {
 
     /// INTEGER contents (X.690 §8.3) range-checked into `T`. Redundant leading octets are
     /// accepted (never produced by [`BerWriter`](crate::BerWriter)).
-    #[inline]
+    #[inline(always)]
     pub fn integer<T: Integer>(self) -> Result<T, DecodeError> {
-        let v = crate::integer::decode(self.primitive_content()?).map_err(|k| self.error(k))?;
+        let v = match self.primitive_content()? {
+            // One octet, most MAP and TCAP integers: no sign stripping, no loop.
+            [b] => i128::from(*b as i8),
+            c => crate::integer::decode(c).map_err(|k| self.error(k))?,
+        };
         T::from_i128(v).ok_or(self.error(ErrorKind::IntegerOutOfRange))
     }
 
@@ -902,9 +1069,9 @@ impl<'a> Element<'a> {
 
     /// OCTET STRING contents, borrowed; the constructed form is rejected with
     /// [`ConstructedString`](ErrorKind::ConstructedString).
-    #[inline]
+    #[inline(always)]
     pub fn octet_string(self) -> Result<&'a [u8], DecodeError> {
-        if self.constructed {
+        if self.is_constructed() {
             Err(self.error(ErrorKind::ConstructedString))
         } else {
             Ok(self.content())
@@ -931,7 +1098,7 @@ impl<'a> Element<'a> {
         self,
         out: &mut S,
     ) -> Result<usize, DecodeError> {
-        if !self.constructed {
+        if !self.is_constructed() {
             let c = self.content();
             out.put_slice(c);
             return Ok(c.len());
@@ -939,10 +1106,10 @@ impl<'a> Element<'a> {
         let mut n = 0;
         for segment in self.children()? {
             let segment = segment?;
-            if segment.tag != Tag::OCTET_STRING {
+            if segment.tag() != Tag::OCTET_STRING {
                 return Err(segment.error(ErrorKind::UnexpectedTag {
                     expected: Tag::OCTET_STRING,
-                    found: segment.tag,
+                    found: segment.tag(),
                 }));
             }
             n += segment.reassemble_octet_string(out)?;
@@ -953,7 +1120,7 @@ impl<'a> Element<'a> {
     /// OCTET STRING contents, borrowed when primitive, reassembled when constructed.
     #[cfg(feature = "alloc")]
     pub fn octet_string_cow(self) -> Result<alloc::borrow::Cow<'a, [u8]>, DecodeError> {
-        if !self.constructed {
+        if !self.is_constructed() {
             return Ok(alloc::borrow::Cow::Borrowed(self.content()));
         }
         let mut v = alloc::vec::Vec::new();
@@ -964,7 +1131,7 @@ impl<'a> Element<'a> {
     /// BIT STRING contents (X.690 §8.6), primitive only.
     #[inline]
     pub fn bit_string(self) -> Result<BitString<'a>, DecodeError> {
-        if self.constructed {
+        if self.is_constructed() {
             return Err(self.error(ErrorKind::ConstructedString));
         }
         BitString::from_content(self.content()).ok_or(self.error(ErrorKind::BadBitString))
@@ -1009,9 +1176,13 @@ impl fmt::Debug for Element<'_> {
         write!(
             f,
             "Element({} {}{} @{} len {}: {})",
-            self.tag,
-            if self.constructed { "C" } else { "P" },
-            if self.indefinite { " indefinite" } else { "" },
+            self.tag(),
+            if self.is_constructed() { "C" } else { "P" },
+            if self.is_indefinite() {
+                " indefinite"
+            } else {
+                ""
+            },
             self.offset,
             self.content().len(),
             HexPreview(self.content(), 16)
@@ -1075,8 +1246,7 @@ impl<'a> RawElements<'a> {
     #[inline]
     pub fn iter(&self) -> BerReader<'a> {
         let mut r = BerReader::with_base(self.bytes, self.offset).named(self.name);
-        r.depth = self.depth;
-        r.max_depth = self.max_depth;
+        r.limits = Meta::limits(self.depth, self.max_depth);
         r
     }
 }

@@ -83,7 +83,9 @@ pub fn measure(f: impl FnOnce(&mut BerWriter<'_, Discard>)) -> usize {
 /// it once *measuring* (counting octets only) to learn the length, writes the header, then runs
 /// it again for real. Nothing is buffered or shifted, so a caller's fixed buffer works as well as
 /// a `Vec`; an element at nesting depth *d* is visited *d* + 1 times, fine for the shallow trees
-/// of MAP and TCAP. The closure must write the same octets on both runs.
+/// of MAP and TCAP. The closure must write the same octets on both runs. Encoders that can
+/// compute their contents' length (`encoded_len()` methods, [`tlv_len`]) use
+/// [`BerWriter::constructed_with_len`] instead: header first, contents written once.
 ///
 /// ```
 /// use smsip_ber::{BerWriter, NatureOfAddress, NumberingPlan, Tag};
@@ -163,7 +165,25 @@ impl<'s, S: Sink + ?Sized> BerWriter<'s, S> {
     }
 
     /// Identifier (X.690 §8.1.2) and definite length (§8.1.3, minimal octets) octets.
+    #[inline(always)]
     pub fn header(&mut self, tag: Tag, constructed: bool, content_len: usize) {
+        // Nearly every MAP and TCAP header: a low tag number and a length below 256 (short form
+        // or `81 nn`), written at once.
+        if tag.number < 31 && content_len < 0x100 {
+            let first = tag.first_octet(constructed) | tag.number as u8;
+            if content_len < 0x80 {
+                self.put_slice(&[first, content_len as u8]);
+            } else {
+                self.put_slice(&[first, 0x81, content_len as u8]);
+            }
+        } else {
+            self.header_general(tag, constructed, content_len);
+        }
+    }
+
+    /// [`header`](Self::header) with a high tag number or a long-form length.
+    #[inline(never)]
+    fn header_general(&mut self, tag: Tag, constructed: bool, content_len: usize) {
         let first = tag.first_octet(constructed);
         if tag.number < 31 {
             self.put(first | tag.number as u8);
@@ -211,6 +231,33 @@ impl<'s, S: Sink + ?Sized> BerWriter<'s, S> {
         self.written += content_len;
     }
 
+    /// A constructed element of `content_len` contents octets, which `f` writes (called once,
+    /// also while measuring). The length-first form of [`constructed`](Self::constructed), for
+    /// encoders that know their contents' length: nothing is visited twice. `f` must write
+    /// exactly `content_len` octets.
+    ///
+    /// ```
+    /// use smsip_ber::{writer::tlv_len, BerWriter, Tag};
+    /// let mut out = Vec::new();
+    /// let len = tlv_len(Tag::INTEGER, 1);
+    /// BerWriter::new(&mut out).constructed_with_len(Tag::context(5), len, |w| w.integer(Tag::INTEGER, 30u8));
+    /// assert_eq!(out, [0xA5, 0x03, 0x02, 0x01, 0x1E]);
+    /// ```
+    #[inline(always)]
+    pub fn constructed_with_len<F>(&mut self, tag: Tag, content_len: usize, f: F)
+    where
+        F: FnOnce(&mut Self),
+    {
+        self.header(tag, true, content_len);
+        let start = self.written;
+        f(self);
+        debug_assert_eq!(
+            self.written - start,
+            content_len,
+            "constructed_with_len(): the closure wrote another length than announced"
+        );
+    }
+
     /// A constructed element whose contents `f` writes (called twice; see the type docs).
     pub fn constructed<F>(&mut self, tag: Tag, mut f: F)
     where
@@ -237,7 +284,11 @@ impl<'s, S: Sink + ?Sized> BerWriter<'s, S> {
     /// BOOLEAN: `FF` for TRUE, `00` for FALSE (X.690 §11.1 canonical form).
     #[inline]
     pub fn boolean(&mut self, tag: Tag, v: bool) {
-        self.primitive(tag, &[if v { 0xFF } else { 0x00 }]);
+        let b = if v { 0xFF } else { 0x00 };
+        match tag.identifier_octet(false) {
+            Some(id) => self.put_slice(&[id, 1, b]),
+            None => self.primitive(tag, &[b]),
+        }
     }
 
     /// NULL: no contents.
@@ -250,6 +301,18 @@ impl<'s, S: Sink + ?Sized> BerWriter<'s, S> {
     #[inline]
     pub fn integer<T: Integer>(&mut self, tag: Tag, v: T) {
         let v = v.to_i128();
+        // One or two contents octets (most MAP and TCAP integers): the element at once.
+        if let Some(id) = tag.identifier_octet(false) {
+            if let Ok(b) = i8::try_from(v) {
+                self.put_slice(&[id, 1, b as u8]);
+                return;
+            }
+            if let Ok(h) = i16::try_from(v) {
+                let [hi, lo] = h.to_be_bytes();
+                self.put_slice(&[id, 2, hi, lo]);
+                return;
+            }
+        }
         self.header(tag, false, crate::integer::encoded_len(v));
         if let Some(out) = self.out.as_deref_mut() {
             crate::integer::encode(v, out);

@@ -8,6 +8,7 @@
 //! unknown extension additions after `...`), and for a closed one trailing data. In both cases a
 //! left-over element carrying the tag of a known member is a repeated or misplaced member.
 
+use smsip_ber::writer::{integer_len, tlv_len};
 #[cfg(feature = "alloc")]
 use smsip_ber::BerReader;
 use smsip_ber::{
@@ -26,8 +27,36 @@ pub(crate) trait Codec<'a> {
     const CHOICE_TAGS: &'static [Tag] = &[];
     /// Decodes the element (its tag already matched).
     fn decode(e: Element<'a>) -> Result<Self::Value, DecodeError>;
+    /// [`decode`](Self::decode) for an element of the general form (long or indefinite
+    /// length, high tag number), kept out of line: the short form is decoded inline, where
+    /// its header is known.
+    #[inline(never)]
+    fn decode_general(e: Element<'a>) -> Result<Self::Value, DecodeError> {
+        Self::decode(e)
+    }
     /// Writes the value with `tag` (ignored by untagged CHOICEs, which write their alternative's).
     fn encode<S: Sink + ?Sized>(v: &Self::Value, w: &mut BerWriter<'_, S>, tag: Tag);
+    /// Octets [`encode`](Self::encode) writes (the length-first encoding of SEQUENCEs).
+    fn encoded_len(v: &Self::Value, tag: Tag) -> usize;
+    /// [`encoded_len`](Self::encoded_len) with a hint for
+    /// [`encode_hinted`](Self::encode_hinted): a SEQUENCE hands back its contents' length, so
+    /// that the length its header needs is added up once, not again when it is written.
+    #[inline(always)]
+    fn encoded_len_hinted(v: &Self::Value, tag: Tag) -> (usize, usize) {
+        (Self::encoded_len(v, tag), 0)
+    }
+    /// [`encode`](Self::encode) with the hint of
+    /// [`encoded_len_hinted`](Self::encoded_len_hinted).
+    #[inline(always)]
+    fn encode_hinted<S: Sink + ?Sized>(
+        v: &Self::Value,
+        w: &mut BerWriter<'_, S>,
+        tag: Tag,
+        hint: usize,
+    ) {
+        let _ = hint;
+        Self::encode(v, w, tag);
+    }
 }
 
 /// The owned twin of a member type.
@@ -140,13 +169,17 @@ pub(crate) struct Isdn;
 
 impl<'a> Codec<'a> for Isdn {
     type Value = AddressString<'a>;
-    #[inline]
+    #[inline(always)]
     fn decode(e: Element<'a>) -> Result<AddressString<'a>, DecodeError> {
         Ok(AddressString::from_element_isdn(e)?)
     }
     #[inline]
     fn encode<S: Sink + ?Sized>(v: &AddressString<'a>, w: &mut BerWriter<'_, S>, tag: Tag) {
         v.encode(w, tag);
+    }
+    #[inline(always)]
+    fn encoded_len(v: &AddressString<'a>, tag: Tag) -> usize {
+        tlv_len(tag, v.as_bytes().len())
     }
 }
 
@@ -167,13 +200,17 @@ pub(crate) struct Addr;
 
 impl<'a> Codec<'a> for Addr {
     type Value = AddressString<'a>;
-    #[inline]
+    #[inline(always)]
     fn decode(e: Element<'a>) -> Result<AddressString<'a>, DecodeError> {
         Ok(AddressString::from_element(e)?)
     }
     #[inline]
     fn encode<S: Sink + ?Sized>(v: &AddressString<'a>, w: &mut BerWriter<'_, S>, tag: Tag) {
         v.encode(w, tag);
+    }
+    #[inline(always)]
+    fn encoded_len(v: &AddressString<'a>, tag: Tag) -> usize {
+        tlv_len(tag, v.as_bytes().len())
     }
 }
 
@@ -194,13 +231,17 @@ pub(crate) struct ImsiC;
 
 impl<'a> Codec<'a> for ImsiC {
     type Value = Imsi<'a>;
-    #[inline]
+    #[inline(always)]
     fn decode(e: Element<'a>) -> Result<Imsi<'a>, DecodeError> {
         Ok(Imsi::from_element(e)?)
     }
     #[inline]
     fn encode<S: Sink + ?Sized>(v: &Imsi<'a>, w: &mut BerWriter<'_, S>, tag: Tag) {
         v.encode(w, tag);
+    }
+    #[inline(always)]
+    fn encoded_len(v: &Imsi<'a>, tag: Tag) -> usize {
+        tlv_len(tag, v.as_bytes().len())
     }
 }
 
@@ -220,13 +261,17 @@ pub(crate) struct LmsiC;
 
 impl<'a> Codec<'a> for LmsiC {
     type Value = Lmsi;
-    #[inline]
+    #[inline(always)]
     fn decode(e: Element<'a>) -> Result<Lmsi, DecodeError> {
         Ok(Lmsi::from_element(e)?)
     }
     #[inline]
     fn encode<S: Sink + ?Sized>(v: &Lmsi, w: &mut BerWriter<'_, S>, tag: Tag) {
         v.encode(w, tag);
+    }
+    #[inline(always)]
+    fn encoded_len(_: &Lmsi, tag: Tag) -> usize {
+        tlv_len(tag, 4)
     }
 }
 
@@ -246,13 +291,17 @@ pub(crate) struct Bool;
 
 impl<'a> Codec<'a> for Bool {
     type Value = bool;
-    #[inline]
+    #[inline(always)]
     fn decode(e: Element<'a>) -> Result<bool, DecodeError> {
         Ok(e.boolean()?)
     }
     #[inline]
     fn encode<S: Sink + ?Sized>(v: &bool, w: &mut BerWriter<'_, S>, tag: Tag) {
         w.boolean(tag, *v);
+    }
+    #[inline(always)]
+    fn encoded_len(_: &bool, tag: Tag) -> usize {
+        tlv_len(tag, 1)
     }
 }
 
@@ -272,7 +321,7 @@ pub(crate) struct Null;
 
 impl<'a> Codec<'a> for Null {
     type Value = bool;
-    #[inline]
+    #[inline(always)]
     fn decode(e: Element<'a>) -> Result<bool, DecodeError> {
         e.null()?;
         Ok(true)
@@ -281,6 +330,14 @@ impl<'a> Codec<'a> for Null {
     fn encode<S: Sink + ?Sized>(v: &bool, w: &mut BerWriter<'_, S>, tag: Tag) {
         if *v {
             w.null(tag);
+        }
+    }
+    #[inline(always)]
+    fn encoded_len(v: &bool, tag: Tag) -> usize {
+        if *v {
+            tlv_len(tag, 0)
+        } else {
+            0
         }
     }
 }
@@ -302,7 +359,7 @@ pub(crate) struct Octets<const MIN: usize, const MAX: usize>;
 
 impl<'a, const MIN: usize, const MAX: usize> Codec<'a> for Octets<MIN, MAX> {
     type Value = &'a [u8];
-    #[inline]
+    #[inline(always)]
     fn decode(e: Element<'a>) -> Result<&'a [u8], DecodeError> {
         let b = e.octet_string()?;
         if (MIN..=MAX).contains(&b.len()) {
@@ -314,6 +371,10 @@ impl<'a, const MIN: usize, const MAX: usize> Codec<'a> for Octets<MIN, MAX> {
     #[inline]
     fn encode<S: Sink + ?Sized>(v: &&'a [u8], w: &mut BerWriter<'_, S>, tag: Tag) {
         w.octet_string(tag, v);
+    }
+    #[inline(always)]
+    fn encoded_len(v: &&'a [u8], tag: Tag) -> usize {
+        tlv_len(tag, v.len())
     }
 }
 
@@ -340,7 +401,7 @@ pub(crate) struct U8Range<const MIN: u8, const MAX: u8>;
 
 impl<'a, const MIN: u8, const MAX: u8> Codec<'a> for U8Range<MIN, MAX> {
     type Value = u8;
-    #[inline]
+    #[inline(always)]
     fn decode(e: Element<'a>) -> Result<u8, DecodeError> {
         let v = e.integer::<u8>()?;
         if (MIN..=MAX).contains(&v) {
@@ -352,6 +413,10 @@ impl<'a, const MIN: u8, const MAX: u8> Codec<'a> for U8Range<MIN, MAX> {
     #[inline]
     fn encode<S: Sink + ?Sized>(v: &u8, w: &mut BerWriter<'_, S>, tag: Tag) {
         w.integer(tag, *v);
+    }
+    #[inline(always)]
+    fn encoded_len(v: &u8, tag: Tag) -> usize {
+        tlv_len(tag, integer_len(*v))
     }
 }
 
@@ -375,7 +440,7 @@ pub(crate) struct U16Range<const MIN: u16, const MAX: u16>;
 
 impl<'a, const MIN: u16, const MAX: u16> Codec<'a> for U16Range<MIN, MAX> {
     type Value = u16;
-    #[inline]
+    #[inline(always)]
     fn decode(e: Element<'a>) -> Result<u16, DecodeError> {
         let v = e.integer::<u16>()?;
         if (MIN..=MAX).contains(&v) {
@@ -387,6 +452,10 @@ impl<'a, const MIN: u16, const MAX: u16> Codec<'a> for U16Range<MIN, MAX> {
     #[inline]
     fn encode<S: Sink + ?Sized>(v: &u16, w: &mut BerWriter<'_, S>, tag: Tag) {
         w.integer(tag, *v);
+    }
+    #[inline(always)]
+    fn encoded_len(v: &u16, tag: Tag) -> usize {
+        tlv_len(tag, integer_len(*v))
     }
 }
 
@@ -416,13 +485,17 @@ where
     u8: From<T>,
 {
     type Value = T;
-    #[inline]
+    #[inline(always)]
     fn decode(e: Element<'a>) -> Result<T, DecodeError> {
         Ok(T::from(e.enumerated::<u8>()?))
     }
     #[inline]
     fn encode<S: Sink + ?Sized>(v: &T, w: &mut BerWriter<'_, S>, tag: Tag) {
         w.enumerated(tag, u8::from(*v));
+    }
+    #[inline(always)]
+    fn encoded_len(v: &T, tag: Tag) -> usize {
+        tlv_len(tag, integer_len(u8::from(*v)))
     }
 }
 
@@ -448,13 +521,17 @@ where
     u8: From<T>,
 {
     type Value = T;
-    #[inline]
+    #[inline(always)]
     fn decode(e: Element<'a>) -> Result<T, DecodeError> {
         Ok(T::from(e.integer::<u8>()?))
     }
     #[inline]
     fn encode<S: Sink + ?Sized>(v: &T, w: &mut BerWriter<'_, S>, tag: Tag) {
         w.integer(tag, u8::from(*v));
+    }
+    #[inline(always)]
+    fn encoded_len(v: &T, tag: Tag) -> usize {
+        tlv_len(tag, integer_len(u8::from(*v)))
     }
 }
 
@@ -477,13 +554,17 @@ pub(crate) struct Ext;
 
 impl<'a> Codec<'a> for Ext {
     type Value = ExtensionContainer<'a>;
-    #[inline]
+    #[inline(always)]
     fn decode(e: Element<'a>) -> Result<ExtensionContainer<'a>, DecodeError> {
         Ok(ExtensionContainer::from_element(e)?)
     }
     #[inline]
     fn encode<S: Sink + ?Sized>(v: &ExtensionContainer<'a>, w: &mut BerWriter<'_, S>, tag: Tag) {
         v.encode(w, tag);
+    }
+    #[inline(always)]
+    fn encoded_len(v: &ExtensionContainer<'a>, tag: Tag) -> usize {
+        v.encoded_len(tag)
     }
 }
 
@@ -505,13 +586,17 @@ pub(crate) struct Opaque;
 
 impl<'a> Codec<'a> for Opaque {
     type Value = Element<'a>;
-    #[inline]
+    #[inline(always)]
     fn decode(e: Element<'a>) -> Result<Element<'a>, DecodeError> {
         Ok(e)
     }
     #[inline]
     fn encode<S: Sink + ?Sized>(v: &Element<'a>, w: &mut BerWriter<'_, S>, _tag: Tag) {
         w.element(*v);
+    }
+    #[inline(always)]
+    fn encoded_len(v: &Element<'a>, _tag: Tag) -> usize {
+        v.raw().len()
     }
 }
 
@@ -532,13 +617,17 @@ pub(crate) struct Bits;
 
 impl<'a> Codec<'a> for Bits {
     type Value = BitString<'a>;
-    #[inline]
+    #[inline(always)]
     fn decode(e: Element<'a>) -> Result<BitString<'a>, DecodeError> {
         Ok(e.bit_string()?)
     }
     #[inline]
     fn encode<S: Sink + ?Sized>(v: &BitString<'a>, w: &mut BerWriter<'_, S>, tag: Tag) {
         w.bit_string(tag, *v);
+    }
+    #[inline(always)]
+    fn encoded_len(v: &BitString<'a>, tag: Tag) -> usize {
+        tlv_len(tag, v.content_len())
     }
 }
 
@@ -565,13 +654,17 @@ pub(crate) struct TimeC;
 
 impl<'a> Codec<'a> for TimeC {
     type Value = crate::Time;
-    #[inline]
+    #[inline(always)]
     fn decode(e: Element<'a>) -> Result<crate::Time, DecodeError> {
         crate::Time::from_element(e)
     }
     #[inline]
     fn encode<S: Sink + ?Sized>(v: &crate::Time, w: &mut BerWriter<'_, S>, tag: Tag) {
         v.encode(w, tag);
+    }
+    #[inline(always)]
+    fn encoded_len(_: &crate::Time, tag: Tag) -> usize {
+        tlv_len(tag, 4)
     }
 }
 
@@ -646,51 +739,114 @@ macro_rules! __member_present {
 /// Decodes one member from the reader `$seq`.
 macro_rules! __member_decode {
     ($seq:ident, req ($tag:expr, $n:literal) $codec:ty) => {
-        <$codec as $crate::codec::Codec<'_>>::decode($seq.expect($tag, $n)?)?
+        match $seq.take_short($tag, $n) {
+            ::core::option::Option::Some(e) => <$codec as $crate::codec::Codec<'_>>::decode(e)?,
+            ::core::option::Option::None => {
+                <$codec as $crate::codec::Codec<'_>>::decode_general($seq.expect($tag, $n)?)?
+            }
+        }
     };
     ($seq:ident, any ($n:literal) $codec:ty) => {
-        <$codec as $crate::codec::Codec<'_>>::decode($seq.read($n)?)?
+        match $seq.take_short_any($n) {
+            ::core::option::Option::Some(e) => <$codec as $crate::codec::Codec<'_>>::decode(e)?,
+            ::core::option::Option::None => {
+                <$codec as $crate::codec::Codec<'_>>::decode_general($seq.read($n)?)?
+            }
+        }
     };
     // Absent trailing members are the common case: an empty reader is answered without a peek.
     ($seq:ident, opt ($tag:expr, $n:literal) $codec:ty) => {
-        match if $seq.is_empty() {
+        if $seq.is_empty() {
             ::core::option::Option::None
+        } else if let ::core::option::Option::Some(e) = $seq.take_short($tag, $n) {
+            ::core::option::Option::Some(<$codec as $crate::codec::Codec<'_>>::decode(e)?)
         } else {
-            $seq.optional($tag, $n)?
-        } {
-            ::core::option::Option::Some(e) => {
-                ::core::option::Option::Some(<$codec as $crate::codec::Codec<'_>>::decode(e)?)
+            match $seq.optional($tag, $n)? {
+                ::core::option::Option::Some(e) => ::core::option::Option::Some(
+                    <$codec as $crate::codec::Codec<'_>>::decode_general(e)?,
+                ),
+                ::core::option::Option::None => ::core::option::Option::None,
             }
-            ::core::option::Option::None => ::core::option::Option::None,
         }
     };
     ($seq:ident, flag ($tag:expr, $n:literal) $codec:ty) => {
-        match if $seq.is_empty() {
-            ::core::option::Option::None
+        if $seq.is_empty() {
+            false
+        } else if let ::core::option::Option::Some(e) = $seq.take_short($tag, $n) {
+            <$codec as $crate::codec::Codec<'_>>::decode(e)?
         } else {
-            $seq.optional($tag, $n)?
-        } {
-            ::core::option::Option::Some(e) => <$codec as $crate::codec::Codec<'_>>::decode(e)?,
-            ::core::option::Option::None => false,
+            match $seq.optional($tag, $n)? {
+                ::core::option::Option::Some(e) => {
+                    <$codec as $crate::codec::Codec<'_>>::decode_general(e)?
+                }
+                ::core::option::Option::None => false,
+            }
         }
     };
 }
 
-/// Writes one member.
+/// Writes one member, given the hint of [`__member_hinted`].
 macro_rules! __member_encode {
-    ($w:ident, $v:expr, req ($tag:expr, $n:literal) $codec:ty) => {
-        <$codec as $crate::codec::Codec<'_>>::encode(&$v, $w, $tag)
+    ($w:ident, $v:expr, $hint:expr, req ($tag:expr, $n:literal) $codec:ty) => {
+        <$codec as $crate::codec::Codec<'_>>::encode_hinted(&$v, $w, $tag, $hint)
     };
-    ($w:ident, $v:expr, any ($n:literal) $codec:ty) => {
-        <$codec as $crate::codec::Codec<'_>>::encode(&$v, $w, ::smsip_ber::Tag::SEQUENCE)
+    ($w:ident, $v:expr, $hint:expr, any ($n:literal) $codec:ty) => {
+        <$codec as $crate::codec::Codec<'_>>::encode_hinted(
+            &$v,
+            $w,
+            ::smsip_ber::Tag::SEQUENCE,
+            $hint,
+        )
     };
-    ($w:ident, $v:expr, opt ($tag:expr, $n:literal) $codec:ty) => {
+    ($w:ident, $v:expr, $hint:expr, opt ($tag:expr, $n:literal) $codec:ty) => {
         if let ::core::option::Option::Some(v) = &$v {
-            <$codec as $crate::codec::Codec<'_>>::encode(v, $w, $tag)
+            <$codec as $crate::codec::Codec<'_>>::encode_hinted(v, $w, $tag, $hint)
         }
     };
-    ($w:ident, $v:expr, flag ($tag:expr, $n:literal) $codec:ty) => {
-        <$codec as $crate::codec::Codec<'_>>::encode(&$v, $w, $tag)
+    ($w:ident, $v:expr, $hint:expr, flag ($tag:expr, $n:literal) $codec:ty) => {
+        <$codec as $crate::codec::Codec<'_>>::encode_hinted(&$v, $w, $tag, $hint)
+    };
+}
+
+/// One member's encoded length and its hint for [`__member_encode`] (`(0, 0)` when absent).
+macro_rules! __member_hinted {
+    ($v:expr, req ($tag:expr, $n:literal) $codec:ty) => {
+        <$codec as $crate::codec::Codec<'_>>::encoded_len_hinted(&$v, $tag)
+    };
+    ($v:expr, any ($n:literal) $codec:ty) => {
+        <$codec as $crate::codec::Codec<'_>>::encoded_len_hinted(&$v, ::smsip_ber::Tag::SEQUENCE)
+    };
+    ($v:expr, opt ($tag:expr, $n:literal) $codec:ty) => {
+        match &$v {
+            ::core::option::Option::Some(v) => {
+                <$codec as $crate::codec::Codec<'_>>::encoded_len_hinted(v, $tag)
+            }
+            ::core::option::Option::None => (0, 0),
+        }
+    };
+    ($v:expr, flag ($tag:expr, $n:literal) $codec:ty) => {
+        <$codec as $crate::codec::Codec<'_>>::encoded_len_hinted(&$v, $tag)
+    };
+}
+
+/// Octets one member's encoding takes.
+macro_rules! __member_len {
+    ($v:expr, req ($tag:expr, $n:literal) $codec:ty) => {
+        <$codec as $crate::codec::Codec<'_>>::encoded_len(&$v, $tag)
+    };
+    ($v:expr, any ($n:literal) $codec:ty) => {
+        <$codec as $crate::codec::Codec<'_>>::encoded_len(&$v, ::smsip_ber::Tag::SEQUENCE)
+    };
+    ($v:expr, opt ($tag:expr, $n:literal) $codec:ty) => {
+        match &$v {
+            ::core::option::Option::Some(v) => {
+                <$codec as $crate::codec::Codec<'_>>::encoded_len(v, $tag)
+            }
+            ::core::option::Option::None => 0,
+        }
+    };
+    ($v:expr, flag ($tag:expr, $n:literal) $codec:ty) => {
+        <$codec as $crate::codec::Codec<'_>>::encoded_len(&$v, $tag)
     };
 }
 
@@ -781,6 +937,13 @@ macro_rules! sequence {
             /// element; offsets in errors count from the start of `bytes`.
             pub fn decode(bytes: &'a [u8]) -> ::core::result::Result<Self, $crate::DecodeError> {
                 let mut r = ::smsip_ber::BerReader::new(bytes).named($asn1);
+                if let ::core::option::Option::Some(e) = r.take_short(::smsip_ber::Tag::SEQUENCE, $asn1) {
+                    if !r.is_empty() {
+                        r.finish()?;
+                    }
+                    // Inlined: the element stays in registers, its header known.
+                    return Self::decode_contents(e);
+                }
                 let e = r.expect(::smsip_ber::Tag::SEQUENCE, $asn1)?;
                 r.finish()?;
                 Self::from_element(e)
@@ -792,11 +955,26 @@ macro_rules! sequence {
             pub fn from_element(
                 e: ::smsip_ber::Element<'a>,
             ) -> ::core::result::Result<Self, $crate::DecodeError> {
+                Self::decode_contents(e)
+            }
+
+            /// [`from_element`](Self::from_element), inlined where the type is a member of
+            /// another SEQUENCE: the members are then decoded straight into the outer value
+            /// instead of being built apart and copied in.
+            #[inline(always)]
+            fn decode_contents(
+                e: ::smsip_ber::Element<'a>,
+            ) -> ::core::result::Result<Self, $crate::DecodeError> {
                 let mut seq = e.children()?;
                 $(
                     let $field = $crate::codec::__member_decode!(seq, $kind ($($karg)*) $codec);
                 )*
-                let rest = if seq.is_empty() { ::smsip_ber::RawElements::EMPTY } else { seq.rest_as_raw()? };
+                // On a copy: `seq` itself is then never borrowed, so it can live in registers.
+                let rest = if seq.is_empty() {
+                    ::smsip_ber::RawElements::EMPTY
+                } else {
+                    ::core::clone::Clone::clone(&seq).rest_as_raw()?
+                };
                 if !rest.is_empty() {
                     let present = [$( $crate::codec::__member_present!($kind, $field) ),*];
                     $crate::codec::check_rest(rest, Self::MEMBERS, &present)?;
@@ -819,7 +997,7 @@ macro_rules! sequence {
             /// Writes the type as a `SEQUENCE` element.
             #[inline]
             pub fn write_ber<S: ::smsip_core::Sink + ?Sized>(&self, w: &mut ::smsip_ber::BerWriter<'_, S>) {
-                self.write_ber_tagged(w, ::smsip_ber::Tag::SEQUENCE);
+                self.write_tagged(w, ::smsip_ber::Tag::SEQUENCE);
             }
 
             /// Writes the type as a constructed element with `tag` (the IMPLICIT context tag
@@ -829,10 +1007,50 @@ macro_rules! sequence {
                 w: &mut ::smsip_ber::BerWriter<'_, S>,
                 tag: ::smsip_ber::Tag,
             ) {
-                w.constructed(tag, |w| {
-                    $( $crate::codec::__member_encode!(w, self.$field, $kind ($($karg)*) $codec); )*
+                self.write_tagged(w, tag);
+            }
+
+            /// [`write_ber_tagged`](Self::write_ber_tagged), inlined into
+            /// [`encode`](Self::encode) so that the writer stays in registers.
+            #[inline(always)]
+            fn write_tagged<S: ::smsip_core::Sink + ?Sized>(
+                &self,
+                w: &mut ::smsip_ber::BerWriter<'_, S>,
+                tag: ::smsip_ber::Tag,
+            ) {
+                // Length first: the contents' length is added up from the members', so each
+                // member is visited once (no measuring run). Each member's hint (a nested
+                // SEQUENCE's contents length) is kept for writing it.
+                $( let $field = $crate::codec::__member_hinted!(self.$field, $kind ($($karg)*) $codec); )*
+                let content_len = 0 $( + $field.0 )* $( + self.$unknown.as_bytes().len() )?;
+                $( let $field = $field.1; )*
+                w.constructed_with_len(tag, content_len, |w| {
+                    $( $crate::codec::__member_encode!(w, self.$field, $field, $kind ($($karg)*) $codec); )*
                     $( w.raw_elements(self.$unknown); )?
                 });
+            }
+
+            /// [`write_ber_tagged`](Self::write_ber_tagged) when the contents' length is known
+            /// (a member of another SEQUENCE, which added it up).
+            #[inline(always)]
+            fn write_contents<S: ::smsip_core::Sink + ?Sized>(
+                &self,
+                w: &mut ::smsip_ber::BerWriter<'_, S>,
+                tag: ::smsip_ber::Tag,
+                content_len: usize,
+            ) {
+                $( let $field = $crate::codec::__member_hinted!(self.$field, $kind ($($karg)*) $codec).1; )*
+                w.constructed_with_len(tag, content_len, |w| {
+                    $( $crate::codec::__member_encode!(w, self.$field, $field, $kind ($($karg)*) $codec); )*
+                    $( w.raw_elements(self.$unknown); )?
+                });
+            }
+
+            /// Octets of the contents (the members' encodings).
+            #[inline(always)]
+            fn content_len(&self) -> usize {
+                0 $( + $crate::codec::__member_len!(self.$field, $kind ($($karg)*) $codec) )*
+                $( + self.$unknown.as_bytes().len() )?
             }
 
             /// Appends the `SEQUENCE` element to `out` (a `Vec<u8>`, or a caller's fixed
@@ -840,13 +1058,13 @@ macro_rules! sequence {
             /// SIZE and range constraints are checked by decoding, not by encoding.
             #[inline]
             pub fn encode<S: ::smsip_core::Sink + ?Sized>(&self, out: &mut S) {
-                self.write_ber(&mut ::smsip_ber::BerWriter::new(out));
+                self.write_tagged(&mut ::smsip_ber::BerWriter::new(out), ::smsip_ber::Tag::SEQUENCE);
             }
 
             /// Octets [`encode`](Self::encode) writes.
             #[inline]
             pub fn encoded_len(&self) -> usize {
-                ::smsip_ber::writer::measure(|w| self.write_ber(w))
+                ::smsip_ber::writer::tlv_len(::smsip_ber::Tag::SEQUENCE, self.content_len())
             }
 
             /// The encoding in a new `Vec<u8>`.
@@ -869,8 +1087,12 @@ macro_rules! sequence {
 
         impl<'a> $crate::codec::Codec<'a> for $name<'a> {
             type Value = $name<'a>;
-            #[inline]
+            #[inline(always)]
             fn decode(e: ::smsip_ber::Element<'a>) -> ::core::result::Result<Self, $crate::DecodeError> {
+                $name::decode_contents(e)
+            }
+            #[inline]
+            fn decode_general(e: ::smsip_ber::Element<'a>) -> ::core::result::Result<Self, $crate::DecodeError> {
                 $name::from_element(e)
             }
             #[inline]
@@ -880,6 +1102,24 @@ macro_rules! sequence {
                 tag: ::smsip_ber::Tag,
             ) {
                 v.write_ber_tagged(w, tag);
+            }
+            #[inline]
+            fn encoded_len(v: &Self, tag: ::smsip_ber::Tag) -> usize {
+                ::smsip_ber::writer::tlv_len(tag, v.content_len())
+            }
+            #[inline(always)]
+            fn encoded_len_hinted(v: &Self, tag: ::smsip_ber::Tag) -> (usize, usize) {
+                let content_len = v.content_len();
+                (::smsip_ber::writer::tlv_len(tag, content_len), content_len)
+            }
+            #[inline(always)]
+            fn encode_hinted<S: ::smsip_core::Sink + ?Sized>(
+                v: &Self,
+                w: &mut ::smsip_ber::BerWriter<'_, S>,
+                tag: ::smsip_ber::Tag,
+                hint: usize,
+            ) {
+                v.write_contents(w, tag, hint);
             }
         }
 
@@ -944,8 +1184,8 @@ macro_rules! sequence {
 }
 
 pub(crate) use {
-    __member_decode, __member_encode, __member_name, __member_present, __member_tags, __member_ty,
-    __true, sequence,
+    __member_decode, __member_encode, __member_hinted, __member_len, __member_name,
+    __member_present, __member_tags, __member_ty, __true, sequence,
 };
 #[cfg(feature = "alloc")]
 pub(crate) use {__member_own, __member_view};

@@ -7,6 +7,7 @@
 use alloc::vec::Vec;
 use core::fmt;
 
+use smsip_ber::writer::tlv_len;
 use smsip_ber::{AddressString, BerWriter, Element, Imsi, Lmsi, Tag};
 use smsip_core::Sink;
 
@@ -33,6 +34,7 @@ impl Time {
     pub const UNIX_EPOCH_OFFSET: u32 = 2_208_988_800;
 
     /// From a primitive element (tag matched by the caller), checking SIZE (4).
+    #[inline]
     pub fn from_element(e: Element<'_>) -> Result<Time, DecodeError> {
         let b = e.octet_string()?;
         <[u8; 4]>::try_from(b)
@@ -162,6 +164,7 @@ impl<'a> SmRpDa<'a> {
     ];
 
     /// Decodes the alternative `e` holds; `roaming_number` admits the v1 roamingNumber `[3]`.
+    #[inline(always)]
     pub fn from_element(e: Element<'a>, roaming_number: bool) -> Result<Self, DecodeError> {
         let t = e.tag();
         Ok(if t == Tag::context(0) {
@@ -186,7 +189,20 @@ impl<'a> SmRpDa<'a> {
         })
     }
 
+    /// Octets [`encode`](Self::encode) writes.
+    #[inline]
+    pub(crate) fn encoded_len(&self) -> usize {
+        match self {
+            SmRpDa::Imsi(v) => tlv_len(Tag::context(0), v.as_bytes().len()),
+            SmRpDa::Lmsi(_) => tlv_len(Tag::context(1), 4),
+            SmRpDa::RoamingNumber(v) => tlv_len(Tag::context(3), v.as_bytes().len()),
+            SmRpDa::ServiceCentreAddressDa(v) => tlv_len(Tag::context(4), v.as_bytes().len()),
+            SmRpDa::NoSmRpDa => tlv_len(Tag::context(5), 0),
+        }
+    }
+
     /// Writes the chosen alternative.
+    #[inline]
     pub fn encode<S: Sink + ?Sized>(&self, w: &mut BerWriter<'_, S>) {
         match self {
             SmRpDa::Imsi(v) => v.encode(w, Tag::context(0)),
@@ -250,13 +266,17 @@ pub(crate) struct SmRpDaC;
 impl<'a> Codec<'a> for SmRpDaC {
     type Value = SmRpDa<'a>;
     const CHOICE_TAGS: &'static [Tag] = SmRpDa::TAGS;
-    #[inline]
+    #[inline(always)]
     fn decode(e: Element<'a>) -> Result<SmRpDa<'a>, DecodeError> {
         SmRpDa::from_element(e, false)
     }
     #[inline]
     fn encode<S: Sink + ?Sized>(v: &SmRpDa<'a>, w: &mut BerWriter<'_, S>, _: Tag) {
         v.encode(w);
+    }
+    #[inline(always)]
+    fn encoded_len(v: &SmRpDa<'a>, _: Tag) -> usize {
+        v.encoded_len()
     }
 }
 
@@ -266,13 +286,17 @@ pub(crate) struct SmRpDaV1C;
 impl<'a> Codec<'a> for SmRpDaV1C {
     type Value = SmRpDa<'a>;
     const CHOICE_TAGS: &'static [Tag] = SmRpDa::TAGS_V1;
-    #[inline]
+    #[inline(always)]
     fn decode(e: Element<'a>) -> Result<SmRpDa<'a>, DecodeError> {
         SmRpDa::from_element(e, true)
     }
     #[inline]
     fn encode<S: Sink + ?Sized>(v: &SmRpDa<'a>, w: &mut BerWriter<'_, S>, _: Tag) {
         v.encode(w);
+    }
+    #[inline(always)]
+    fn encoded_len(v: &SmRpDa<'a>, _: Tag) -> usize {
+        v.encoded_len()
     }
 }
 
@@ -321,6 +345,7 @@ impl<'a> SmRpOa<'a> {
     pub const TAGS: &'static [Tag] = &[Tag::context(2), Tag::context(4), Tag::context(5)];
 
     /// Decodes the alternative `e` holds.
+    #[inline(always)]
     pub fn from_element(e: Element<'a>) -> Result<Self, DecodeError> {
         let t = e.tag();
         Ok(if t == Tag::context(2) {
@@ -341,7 +366,18 @@ impl<'a> SmRpOa<'a> {
         })
     }
 
+    /// Octets [`encode`](Self::encode) writes.
+    #[inline]
+    pub(crate) fn encoded_len(&self) -> usize {
+        match self {
+            SmRpOa::Msisdn(v) => tlv_len(Tag::context(2), v.as_bytes().len()),
+            SmRpOa::ServiceCentreAddressOa(v) => tlv_len(Tag::context(4), v.as_bytes().len()),
+            SmRpOa::NoSmRpOa => tlv_len(Tag::context(5), 0),
+        }
+    }
+
     /// Writes the chosen alternative.
+    #[inline]
     pub fn encode<S: Sink + ?Sized>(&self, w: &mut BerWriter<'_, S>) {
         match self {
             SmRpOa::Msisdn(v) => v.encode(w, Tag::context(2)),
@@ -394,13 +430,17 @@ pub(crate) struct SmRpOaC;
 impl<'a> Codec<'a> for SmRpOaC {
     type Value = SmRpOa<'a>;
     const CHOICE_TAGS: &'static [Tag] = SmRpOa::TAGS;
-    #[inline]
+    #[inline(always)]
     fn decode(e: Element<'a>) -> Result<SmRpOa<'a>, DecodeError> {
         SmRpOa::from_element(e)
     }
     #[inline]
     fn encode<S: Sink + ?Sized>(v: &SmRpOa<'a>, w: &mut BerWriter<'_, S>, _: Tag) {
         v.encode(w);
+    }
+    #[inline(always)]
+    fn encoded_len(v: &SmRpOa<'a>, _: Tag) -> usize {
+        v.encoded_len()
     }
 }
 
@@ -417,11 +457,23 @@ impl<'a> OwnedCodec<'a> for SmRpOaC {
 
 /// Reads the single alternative inside an explicitly tagged CHOICE (map-sms.md §1: a tag on a
 /// CHOICE is explicit).
-fn explicit_inner<'a>(e: Element<'a>) -> Result<Element<'a>, DecodeError> {
+/// The alternative is decoded by `f` on the short-form path and on the general one apart, so
+/// that the first knows its header.
+#[inline(always)]
+fn explicit_inner<'a, T>(
+    e: Element<'a>,
+    f: impl Fn(Element<'a>) -> Result<T, DecodeError>,
+) -> Result<T, DecodeError> {
     let mut r = e.children()?;
+    if let Some(inner) = r.take_short_any(e.name()) {
+        if !r.is_empty() {
+            r.finish()?;
+        }
+        return f(inner);
+    }
     let inner = r.read(e.name())?;
     r.finish()?;
-    Ok(inner)
+    f(inner)
 }
 
 /// Additional-Number ::= CHOICE (map-sms.md §5): a second (or third) serving node. Always under
@@ -436,32 +488,41 @@ pub enum AdditionalNumber<'a> {
 
 impl<'a> AdditionalNumber<'a> {
     /// Decodes the explicitly tagged CHOICE `e` (its outer tag matched by the caller).
+    #[inline(always)]
     pub fn from_element(e: Element<'a>) -> Result<Self, DecodeError> {
-        let inner = explicit_inner(e)?;
-        let t = inner.tag();
-        if t == Tag::context(0) {
-            Ok(AdditionalNumber::MscNumber(
-                AddressString::from_element_isdn(inner.named("msc-Number"))?,
-            ))
-        } else if t == Tag::context(1) {
-            Ok(AdditionalNumber::SgsnNumber(
-                AddressString::from_element_isdn(inner.named("sgsn-Number"))?,
-            ))
-        } else {
-            Err(DecodeError::UnknownAlternative {
-                field: e.name(),
-                offset: inner.offset(),
-                found: t,
-            })
-        }
+        explicit_inner(e, |inner| {
+            let t = inner.tag();
+            if t == Tag::context(0) {
+                Ok(AdditionalNumber::MscNumber(
+                    AddressString::from_element_isdn(inner.named("msc-Number"))?,
+                ))
+            } else if t == Tag::context(1) {
+                Ok(AdditionalNumber::SgsnNumber(
+                    AddressString::from_element_isdn(inner.named("sgsn-Number"))?,
+                ))
+            } else {
+                Err(DecodeError::UnknownAlternative {
+                    field: e.name(),
+                    offset: inner.offset(),
+                    found: t,
+                })
+            }
+        })
     }
 
     /// Writes the CHOICE under the explicit `tag`.
     pub fn encode<S: Sink + ?Sized>(&self, w: &mut BerWriter<'_, S>, tag: Tag) {
-        w.constructed(tag, |w| match self {
+        w.constructed_with_len(tag, self.inner_len(), |w| match self {
             AdditionalNumber::MscNumber(v) => v.encode(w, Tag::context(0)),
             AdditionalNumber::SgsnNumber(v) => v.encode(w, Tag::context(1)),
         });
+    }
+
+    /// Octets of the alternative (the contents of the explicit tag).
+    #[inline]
+    fn inner_len(&self) -> usize {
+        // Both alternatives have a one-octet tag.
+        tlv_len(Tag::context(0), self.number().as_bytes().len())
     }
 
     /// The number, whichever alternative.
@@ -484,13 +545,17 @@ pub enum AdditionalNumberOwned {
 
 impl<'a> Codec<'a> for AdditionalNumber<'a> {
     type Value = AdditionalNumber<'a>;
-    #[inline]
+    #[inline(always)]
     fn decode(e: Element<'a>) -> Result<Self, DecodeError> {
         AdditionalNumber::from_element(e)
     }
     #[inline]
     fn encode<S: Sink + ?Sized>(v: &Self, w: &mut BerWriter<'_, S>, tag: Tag) {
         v.encode(w, tag);
+    }
+    #[inline]
+    fn encoded_len(v: &Self, tag: Tag) -> usize {
+        tlv_len(tag, v.inner_len())
     }
 }
 
@@ -532,31 +597,43 @@ pub enum SubscriberIdentity<'a> {
 impl<'a> SubscriberIdentity<'a> {
     /// Decodes the explicitly tagged CHOICE `e` (its outer tag matched by the caller).
     pub fn from_element(e: Element<'a>) -> Result<Self, DecodeError> {
-        let inner = explicit_inner(e)?;
-        let t = inner.tag();
-        if t == Tag::context(0) {
-            Ok(SubscriberIdentity::Imsi(Imsi::from_element(
-                inner.named("imsi"),
-            )?))
-        } else if t == Tag::context(1) {
-            Ok(SubscriberIdentity::Msisdn(
-                AddressString::from_element_isdn(inner.named("msisdn"))?,
-            ))
-        } else {
-            Err(DecodeError::UnknownAlternative {
-                field: e.name(),
-                offset: inner.offset(),
-                found: t,
-            })
-        }
+        explicit_inner(e, |inner| {
+            let t = inner.tag();
+            if t == Tag::context(0) {
+                Ok(SubscriberIdentity::Imsi(Imsi::from_element(
+                    inner.named("imsi"),
+                )?))
+            } else if t == Tag::context(1) {
+                Ok(SubscriberIdentity::Msisdn(
+                    AddressString::from_element_isdn(inner.named("msisdn"))?,
+                ))
+            } else {
+                Err(DecodeError::UnknownAlternative {
+                    field: e.name(),
+                    offset: inner.offset(),
+                    found: t,
+                })
+            }
+        })
     }
 
     /// Writes the CHOICE under the explicit `tag`.
     pub fn encode<S: Sink + ?Sized>(&self, w: &mut BerWriter<'_, S>, tag: Tag) {
-        w.constructed(tag, |w| match self {
+        w.constructed_with_len(tag, self.inner_len(), |w| match self {
             SubscriberIdentity::Imsi(v) => v.encode(w, Tag::context(0)),
             SubscriberIdentity::Msisdn(v) => v.encode(w, Tag::context(1)),
         });
+    }
+
+    /// Octets of the alternative (the contents of the explicit tag).
+    #[inline]
+    fn inner_len(&self) -> usize {
+        // Both alternatives have a one-octet tag.
+        let n = match self {
+            SubscriberIdentity::Imsi(v) => v.as_bytes().len(),
+            SubscriberIdentity::Msisdn(v) => v.as_bytes().len(),
+        };
+        tlv_len(Tag::context(0), n)
     }
 }
 
@@ -572,13 +649,17 @@ pub enum SubscriberIdentityOwned {
 
 impl<'a> Codec<'a> for SubscriberIdentity<'a> {
     type Value = SubscriberIdentity<'a>;
-    #[inline]
+    #[inline(always)]
     fn decode(e: Element<'a>) -> Result<Self, DecodeError> {
         SubscriberIdentity::from_element(e)
     }
     #[inline]
     fn encode<S: Sink + ?Sized>(v: &Self, w: &mut BerWriter<'_, S>, tag: Tag) {
         v.encode(w, tag);
+    }
+    #[inline]
+    fn encoded_len(v: &Self, tag: Tag) -> usize {
+        tlv_len(tag, v.inner_len())
     }
 }
 

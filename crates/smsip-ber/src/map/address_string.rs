@@ -93,6 +93,7 @@ impl<'a> AddressString<'a> {
         }
     }
 
+    #[inline]
     fn checked(e: Element<'a>, max: usize) -> Result<Self, DecodeError> {
         let bytes = e.octet_string()?;
         if bytes.is_empty() || bytes.len() > max {

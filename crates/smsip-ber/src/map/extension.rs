@@ -11,6 +11,8 @@
 //! PCS-Extensions ::= SEQUENCE { ... }
 //! ```
 
+use core::fmt;
+
 use smsip_core::Sink;
 
 use crate::{BerReader, BerWriter, DecodeError, Element, ErrorKind, Oid, RawElements, Tag};
@@ -40,12 +42,11 @@ pub const MAX_NUM_OF_PRIVATE_EXTENSIONS: usize = 10;
 /// assert_eq!(out, bytes);
 /// # Ok::<(), smsip_ber::DecodeError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct ExtensionContainer<'a> {
+    /// The container as received, validated by [`from_element`](Self::from_element); its parts
+    /// are found again on access (containers are carried far more often than looked into).
     element: Element<'a>,
-    private: Option<Element<'a>>,
-    pcs: Option<Element<'a>>,
-    unknown: RawElements<'a>,
 }
 
 impl<'a> ExtensionContainer<'a> {
@@ -75,13 +76,23 @@ impl<'a> ExtensionContainer<'a> {
             // SEQUENCE { ... }: every member is an extension addition; check the headers only.
             p.children()?.rest_as_raw()?;
         }
-        let unknown = r.rest_as_raw()?;
-        Ok(ExtensionContainer {
-            element: e,
-            private,
-            pcs,
-            unknown,
-        })
+        r.rest_as_raw()?;
+        Ok(ExtensionContainer { element: e })
+    }
+
+    /// The `[0]` list, the `[1]` PCS-Extensions and the unknown additions, found again in the
+    /// contents (validated by [`from_element`](Self::from_element), so nothing can fail here).
+    #[inline]
+    fn parts(&self) -> (Option<Element<'a>>, Option<Element<'a>>, RawElements<'a>) {
+        let Ok(mut r) = self.element.children() else {
+            return (None, None, RawElements::EMPTY);
+        };
+        let private = r
+            .optional(Tag::context(0), "privateExtensionList")
+            .ok()
+            .flatten();
+        let pcs = r.optional(Tag::context(1), "pcs-Extensions").ok().flatten();
+        (private, pcs, r.rest_as_raw().unwrap_or_default())
     }
 
     /// The whole container element as received.
@@ -94,7 +105,7 @@ impl<'a> ExtensionContainer<'a> {
     #[inline]
     pub fn private_extensions(&self) -> PrivateExtensions<'a> {
         PrivateExtensions {
-            inner: self.private.and_then(|p| p.children().ok()),
+            inner: self.parts().0.and_then(|p| p.children().ok()),
         }
     }
 
@@ -106,33 +117,37 @@ impl<'a> ExtensionContainer<'a> {
 
     /// The `[1]` PCS-Extensions element, kept raw.
     #[inline]
-    pub const fn pcs_extensions(&self) -> Option<Element<'a>> {
-        self.pcs
+    pub fn pcs_extensions(&self) -> Option<Element<'a>> {
+        self.parts().1
     }
 
     /// Extension additions after `...` this crate does not know, kept raw.
     #[inline]
-    pub const fn unknown(&self) -> RawElements<'a> {
-        self.unknown
+    pub fn unknown(&self) -> RawElements<'a> {
+        self.parts().2
     }
 
     /// True when the container holds nothing.
     #[inline]
     pub fn is_empty(&self) -> bool {
-        self.private.is_none() && self.pcs.is_none() && self.unknown.is_empty()
+        // The contents are exactly the list, the PCS-Extensions and the unknown additions.
+        self.element.content().is_empty()
+    }
+
+    /// Octets [`encode`](Self::encode) writes with `tag`.
+    #[inline]
+    pub fn encoded_len(&self, tag: Tag) -> usize {
+        crate::writer::tlv_len(tag, self.element.content().len())
     }
 
     /// Writes the container with `tag`: its contents exactly as received.
+    #[inline]
     pub fn encode<S: Sink + ?Sized>(&self, w: &mut BerWriter<'_, S>, tag: Tag) {
-        w.constructed(tag, |w| {
-            if let Some(p) = self.private {
-                w.element(p);
-            }
-            if let Some(p) = self.pcs {
-                w.element(p);
-            }
-            w.raw_elements(self.unknown);
-        });
+        // The contents are exactly the list, the PCS-Extensions and the unknown additions, so
+        // they are copied in one piece (without end-of-contents octets if they had them).
+        let content = self.element.content();
+        w.header(tag, true, content.len());
+        w.raw(content);
     }
 
     /// Writes a new container with `tag` holding `extensions` (omitted when empty).
@@ -160,6 +175,18 @@ impl<'a> ExtensionContainer<'a> {
                 });
             }
         });
+    }
+}
+
+impl fmt::Debug for ExtensionContainer<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (private, pcs, unknown) = self.parts();
+        f.debug_struct("ExtensionContainer")
+            .field("element", &self.element)
+            .field("private", &private)
+            .field("pcs", &pcs)
+            .field("unknown", &unknown)
+            .finish()
     }
 }
 

@@ -22,6 +22,7 @@ pub struct Lmsi(pub [u8; 4]);
 
 impl Lmsi {
     /// From a primitive element (tag matched by the caller), checking SIZE (4).
+    #[inline]
     pub fn from_element(e: Element<'_>) -> Result<Self, DecodeError> {
         let bytes = e.octet_string()?;
         <[u8; 4]>::try_from(bytes).map(Lmsi).map_err(|_| {

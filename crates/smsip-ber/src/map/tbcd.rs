@@ -131,6 +131,7 @@ impl<'a> Imsi<'a> {
     }
 
     /// From a primitive element (tag already matched by the caller), checking SIZE (3..8).
+    #[inline]
     pub fn from_element(e: Element<'a>) -> Result<Self, DecodeError> {
         let bytes = e.octet_string()?;
         Self::new(bytes).ok_or(e.error(ErrorKind::BadSize {
