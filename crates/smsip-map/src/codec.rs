@@ -164,45 +164,23 @@ pub(crate) fn element_view<'a>(
     Ok(e)
 }
 
-/// ISDN-AddressString: AddressString SIZE (1..9) (map-sms.md §7).
-pub(crate) struct Isdn;
+/// AddressString SIZE (1..MAX) (map-sms.md §7): [`Addr`] (1..20) and [`Isdn`] (1..9).
+pub(crate) struct AddrMax<const MAX: usize>;
 
-impl<'a> Codec<'a> for Isdn {
-    type Value = AddressString<'a>;
-    #[inline(always)]
-    fn decode(e: Element<'a>) -> Result<AddressString<'a>, DecodeError> {
-        Ok(AddressString::from_element_isdn(e)?)
-    }
-    #[inline]
-    fn encode<S: Sink + ?Sized>(v: &AddressString<'a>, w: &mut BerWriter<'_, S>, tag: Tag) {
-        v.encode(w, tag);
-    }
-    #[inline(always)]
-    fn encoded_len(v: &AddressString<'a>, tag: Tag) -> usize {
-        tlv_len(tag, v.as_bytes().len())
-    }
-}
-
-#[cfg(feature = "alloc")]
-impl<'a> OwnedCodec<'a> for Isdn {
-    type Owned = alloc::vec::Vec<u8>;
-    fn own(v: &AddressString<'a>) -> Self::Owned {
-        v.as_bytes().to_vec()
-    }
-    fn view(o: &'a Self::Owned, name: &'static str) -> Result<AddressString<'a>, DecodeError> {
-        let b = sized(o, 1, smsip_ber::map::MAX_ISDN_ADDRESS_LENGTH, name)?;
-        AddressString::new(b).ok_or(bad_size(1, 9, 0, 0, name))
-    }
-}
-
+/// ISDN-AddressString: AddressString SIZE (1..9).
+pub(crate) type Isdn = AddrMax<{ smsip_ber::map::MAX_ISDN_ADDRESS_LENGTH }>;
 /// AddressString SIZE (1..20).
-pub(crate) struct Addr;
+pub(crate) type Addr = AddrMax<{ smsip_ber::map::MAX_ADDRESS_LENGTH }>;
 
-impl<'a> Codec<'a> for Addr {
+impl<'a, const MAX: usize> Codec<'a> for AddrMax<MAX> {
     type Value = AddressString<'a>;
     #[inline(always)]
     fn decode(e: Element<'a>) -> Result<AddressString<'a>, DecodeError> {
-        Ok(AddressString::from_element(e)?)
+        if MAX == smsip_ber::map::MAX_ISDN_ADDRESS_LENGTH {
+            Ok(AddressString::from_element_isdn(e)?)
+        } else {
+            Ok(AddressString::from_element(e)?)
+        }
     }
     #[inline]
     fn encode<S: Sink + ?Sized>(v: &AddressString<'a>, w: &mut BerWriter<'_, S>, tag: Tag) {
@@ -215,14 +193,14 @@ impl<'a> Codec<'a> for Addr {
 }
 
 #[cfg(feature = "alloc")]
-impl<'a> OwnedCodec<'a> for Addr {
+impl<'a, const MAX: usize> OwnedCodec<'a> for AddrMax<MAX> {
     type Owned = alloc::vec::Vec<u8>;
     fn own(v: &AddressString<'a>) -> Self::Owned {
         v.as_bytes().to_vec()
     }
     fn view(o: &'a Self::Owned, name: &'static str) -> Result<AddressString<'a>, DecodeError> {
-        let b = sized(o, 1, smsip_ber::map::MAX_ADDRESS_LENGTH, name)?;
-        AddressString::new(b).ok_or(bad_size(1, 20, 0, 0, name))
+        let b = sized(o, 1, MAX, name)?;
+        AddressString::new(b).ok_or(bad_size(1, MAX, 0, 0, name))
     }
 }
 
