@@ -10,11 +10,76 @@
 //!    and components (the same errors, by index and classification), and re-encodes to itself.
 //!    When the input has no `80` octet (so no indefinite length anywhere) and every component
 //!    decodes, the decoded values are equal.
+//! 4. The Q.774 state machines (`transaction`) take the message (or the decode error) in every
+//!    state: a violation leaves the transaction as it was, a terminated one stays terminated,
+//!    and every component goes through an invocation table holding a few pending invokes.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use smsip_ber::Element;
-use smsip_tcap::{decode, q774, Component, DecodeError, External, TcapMessage};
+use smsip_tcap::transaction::{
+    ComponentOutcome, EndKind, InvocationTable, OperationClass, Transaction, TransactionState,
+};
+use smsip_tcap::{decode, q774, Component, DecodeError, External, TcapMessage, TransactionId};
+
+/// Transactions in each state, our local ID taken from the input where it has a dtid (so
+/// that messages reach the state checks), else a fixed one.
+fn transactions(local: TransactionId, remote: TransactionId) -> Vec<Transaction> {
+    let idle = Transaction::new(local);
+    let mut sent = idle;
+    let _ = sent.send_begin();
+    let mut received = idle;
+    let _ = received.receive(&smsip_tcap::Begin::new(remote).into());
+    let mut active = received;
+    let _ = active.send_continue();
+    let mut ended = active;
+    let _ = ended.send_end(EndKind::Basic);
+    vec![idle, sent, received, active, ended]
+}
+
+fn state_machines(data: &[u8], msg: Result<&TcapMessage<'_>, &DecodeError>) {
+    let local = msg
+        .ok()
+        .and_then(TcapMessage::dtid)
+        .unwrap_or(TransactionId::from_u32(0x11));
+    let remote = msg
+        .ok()
+        .and_then(TcapMessage::otid)
+        .unwrap_or(TransactionId::from_u32(0x22));
+    for before in transactions(local, remote) {
+        let mut t = before;
+        match msg {
+            Ok(m) => {
+                if let Err(v) = t.receive(m) {
+                    let _ = (v.to_string(), v.abort());
+                    assert_eq!(t, before, "a violation changes nothing");
+                }
+            }
+            Err(e) => {
+                let v = t.receive_error(data, e);
+                assert!(v.terminated || t == before);
+            }
+        }
+        if before.state() == TransactionState::Terminated {
+            assert_eq!(t.state(), TransactionState::Terminated);
+        }
+    }
+    let Ok(m) = msg else { return };
+    let mut table: InvocationTable<u8, 4> = InvocationTable::new();
+    for (id, class) in [(1, OperationClass::Class1), (2, OperationClass::Class2), (3, OperationClass::Class4)] {
+        let _ = table.register(id, 44, class, 10u64);
+    }
+    for c in m.components().flatten() {
+        let before = table.len();
+        let outcome = table.receive(&c);
+        if let ComponentOutcome::SendReject { reject, .. } = outcome {
+            let _ = Component::Reject(reject).to_vec();
+        }
+        assert!(table.len() <= before);
+    }
+    let _ = table.poll_timeouts(20).count();
+    assert!(table.is_empty());
+}
 
 fn touch_element(e: Element<'_>, depth: u32) -> usize {
     let mut n = e.content().len();
@@ -104,9 +169,11 @@ fuzz_target!(|data: &[u8]| {
         Ok(m) => m,
         Err(e) => {
             check_answer(data, &e);
+            state_machines(data, Err(&e));
             return;
         }
     };
+    state_machines(data, Ok(&msg));
     let shape = walk(data, &msg);
 
     let out = msg.to_vec();

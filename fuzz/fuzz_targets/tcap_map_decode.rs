@@ -12,12 +12,16 @@
 //!    types the same way, and re-encodes to the same octets.
 //! 4. A dialogue that names a MAP context can be refused with `fallback_abort`, and the Abort
 //!    decodes as a refusal offering the version named.
+//! 5. A MAP dialogue PDU in the user information (MAP-OPEN, ...) is written again as user
+//!    information and reads back equal; a MAP-OPEN also goes into a TC-BEGIN of its own
+//!    (`begin_with_open`) that decodes to it.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use smsip_map::dialogue::{
     self, AcVersion, DialogueStep, Error, MapComponent, MapMessage, Outgoing, Transaction,
 };
+use smsip_map::dialogue_pdu::MapDialoguePdu;
 use smsip_map::{Argument, OpCode};
 use smsip_tcap::{q774, Component, TcapMessage, TransactionId};
 
@@ -185,6 +189,23 @@ fuzz_target!(|data: &[u8]| {
     if let Some(ctx) = msg.context() {
         assert_eq!(msg.version(), ctx.version());
         assert_eq!(AcVersion::from_oid(&ctx.oid()), Some(ctx));
+    }
+
+    // The MAP dialogue PDU, written again.
+    if let Ok(Some(pdu)) = msg.map_dialogue_pdu() {
+        let _ = (format!("{pdu:?}"), pdu.name());
+        let mut buf = vec![0u8; pdu.external_len()];
+        let ui = dialogue::map_user_information(&pdu, &mut buf).expect("fits its own length");
+        let back = MapDialoguePdu::from_user_information(ui).expect("our EXTERNAL decodes");
+        assert_eq!(back, Some(pdu));
+        if let (MapDialoguePdu::Open(open), Some(ctx)) = (pdu, msg.context()) {
+            let mut out = Vec::new();
+            if dialogue::begin_with_open(TransactionId::from_u32(3), ctx, &open, &[], &mut out).is_ok() {
+                let again = dialogue::decode(&out).expect("our Begin decodes");
+                assert_eq!(again.map_dialogue_pdu(), Ok(Some(pdu)));
+                assert_eq!(again.context(), Some(ctx));
+            }
+        }
     }
 
     // Typed without lookup, with one, and under fixed contexts.

@@ -31,6 +31,11 @@ impl<'a> Oid<'a> {
         if bytes.is_empty() {
             return None;
         }
+        // Every octet below 0x80: every octet is a whole subidentifier (the common case of
+        // application context names, e.g. `04 00 00 01 00 14 03`).
+        if bytes.iter().fold(0u8, |acc, b| acc | b) < 0x80 {
+            return Some(Oid { bytes });
+        }
         let mut value: u64 = 0;
         let mut at_start = true;
         for &b in bytes {
@@ -269,5 +274,33 @@ mod tests {
         );
         assert!(Oid::new(&[]).is_none());
         assert!(Oid::new(&[0x2A, 0x86]).is_none());
+    }
+
+    /// The rules of X.690 §8.19 one subidentifier at a time, without the short cut of `new`.
+    fn valid_by_subidentifiers(bytes: &[u8]) -> bool {
+        !bytes.is_empty()
+            && bytes.last().is_some_and(|b| b & 0x80 == 0)
+            && bytes
+                .split_inclusive(|b| b & 0x80 == 0)
+                .all(|sub| sub.first() != Some(&0x80) && sub.len() <= 9)
+    }
+
+    #[test]
+    fn new_agrees_with_the_subidentifier_rules() {
+        for a in 0..=255u8 {
+            assert_eq!(Oid::new(&[a]).is_some(), valid_by_subidentifiers(&[a]));
+            for b in 0..=255u8 {
+                let two = [a, b];
+                assert_eq!(
+                    Oid::new(&two).is_some(),
+                    valid_by_subidentifiers(&two),
+                    "{two:02X?}"
+                );
+                for c in [0x00, 0x01, 0x7F, 0x80, 0x81, 0xFF] {
+                    let three = [a, b, c];
+                    assert_eq!(Oid::new(&three).is_some(), valid_by_subidentifiers(&three));
+                }
+            }
+        }
     }
 }

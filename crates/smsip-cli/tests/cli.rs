@@ -2670,3 +2670,377 @@ fn tcap_detection_and_usage() {
     );
     assert_eq!(o.status.code(), Some(2));
 }
+
+// ---- MAP dialogue PDUs in the dialogue portion's user information -----------------------------
+
+/// smsip-map's tests/dialogue_pdu.rs `BEGIN_OPEN`: TC-BEGIN, shortMsgMT-RelayContext-v3, AARQ
+/// with MAP-OPEN (destinationReference IMSI 001010123456789 as an AddressString `96 ...`,
+/// originationReference +447700900000) and mt-ForwardSM with an LMSI in sm-RP-DA.
+const BEGIN_MAP_OPEN: &str = "6281 80 4804 00000001 \
+     6B43 2841 0607 00118605010101 A036 \
+       6034 80020780 A109 0607 04000001001903 \
+         BE23 2821 0607 04000001010101 A016 \
+           A014 8009 9600010121436587F9 8107 91447700090000 \
+     6C33 A131 020101 02012C \
+       3029 8104 01020304 8407 91447700090000 \
+         0418 040C9144770009406500004230514103004005C8329BFD06";
+
+/// smsip-map's `ABORT_REFUSE`: TC-ABORT, AARE reject-permanent carrying MAP-REFUSE
+/// (invalidDestinationReference, alternativeApplicationContext shortMsgMT-RelayContext-v2).
+const ABORT_MAP_REFUSE: &str = "674F 4904 00000001 6B47 2845 0607 00118605010101 A03A \
+     6138 80020780 A109 0607 04000001001903 A203 020101 A305 A103 020101 \
+       BE1B 2819 0607 04000001010101 A00E A30C 0A0101 0607 04000001001902";
+
+/// A BER element of `tag` around `content` (hex, spaces allowed; shorter than 128 octets).
+fn tlv(tag: &str, content: &str) -> String {
+    let n = octets(content);
+    assert!(n < 128, "{content}");
+    format!("{tag} {n:02X} {content}")
+}
+
+/// The EXTERNAL (direct-reference map-DialogueAS, single-ASN1-type) around a MAP dialogue PDU.
+fn map_external(pdu: &str) -> String {
+    tlv(
+        "28",
+        &format!("06 07 04 00 00 01 01 01 01 {}", tlv("A0", pdu)),
+    )
+}
+
+/// A TC-ABORT (dtid 00000001) whose ABRT (abort-source `source`) carries `user_information`.
+fn abort_with(source: u8, user_information: &str) -> String {
+    let abrt = tlv(
+        "64",
+        &format!("80 01 {source:02X} {}", tlv("BE", user_information)),
+    );
+    let external = tlv(
+        "28",
+        &format!("06 07 00 11 86 05 01 01 01 {}", tlv("A0", &abrt)),
+    );
+    tlv("67", &format!("49 04 00 00 00 01 {}", tlv("6B", &external)))
+}
+
+/// A TC-BEGIN (otid 00000001) whose AARQ (shortMsgMT-RelayContext-v3) carries
+/// `user_information`, without components.
+fn begin_with(user_information: &str) -> String {
+    let aarq = tlv(
+        "60",
+        &format!(
+            "80 02 07 80 A1 09 06 07 04 00 00 01 00 19 03 {}",
+            tlv("BE", user_information)
+        ),
+    );
+    let external = tlv(
+        "28",
+        &format!("06 07 00 11 86 05 01 01 01 {}", tlv("A0", &aarq)),
+    );
+    tlv("62", &format!("48 04 00 00 00 01 {}", tlv("6B", &external)))
+}
+
+/// `--layer tcap` and detection give the same JSON, with exit status 0.
+fn tcap_json(hex: &str) -> Value {
+    let (code, v) = json_of(&["--layer", "tcap", hex]);
+    assert_eq!(code, 0, "{v}");
+    let (code, auto) = json_of(&[hex]);
+    assert_eq!(code, 0);
+    assert_eq!(auto, v);
+    v
+}
+
+fn text_of(hex: &str) -> String {
+    let o = smsip(&["decode", hex], None);
+    assert_eq!(o.status.code(), Some(0));
+    stdout(&o)
+}
+
+fn assert_lines(out: &str, needles: &[&str]) {
+    for needle in needles {
+        assert!(out.contains(needle), "{needle:?} missing from:\n{out}");
+    }
+}
+
+#[test]
+fn tcap_map_open_in_aarq() {
+    let v = tcap_json(BEGIN_MAP_OPEN);
+    let d = &v["dialogue"];
+    assert_eq!(d["pdu"], "AARQ");
+    // The raw elements stay, the typed PDU comes after them.
+    assert_eq!(
+        d["user_information"],
+        json!(["2821060704000001010101a016a01480099600010121436587f9810791447700090000"])
+    );
+    let keys: Vec<&String> = d.as_object().unwrap().keys().collect();
+    assert_eq!(keys.last().map(|k| k.as_str()), Some("map_dialogue"));
+    assert_eq!(
+        d["map_dialogue"],
+        json!({
+            "pdu": "map-open",
+            "destination_reference": {
+                "nature": 1,
+                "nature_name": "international number",
+                "plan": 6,
+                "plan_name": "land mobile numbering plan (ITU-T Rec E.212)",
+                "digits": "001010123456789",
+                "imsi": "001010123456789"
+            },
+            "origination_reference": map_address("447700900000")
+        })
+    );
+    // The component is unchanged.
+    let m = &v["components"][0]["map"];
+    assert_eq!(m["type"], "MT-ForwardSM-Arg");
+    assert_eq!(
+        m["sm_rp_da"],
+        json!({"choice": "lmsi", "value": "01020304"})
+    );
+    assert_eq!(m["sm_rp_ui"]["text"], "Hello");
+
+    let out = text_of(BEGIN_MAP_OPEN);
+    assert_lines(
+        &out,
+        &[
+            "    user-information\n      element: 2821060704000001010101a016a01480099600010121436587f9810791447700090000 (tag EXTERNAL)\n",
+            "    MAP-DialoguePDU (map-open, MAP-OpenInfo)\n",
+            "      destinationReference: +001010123456789 (international number, land mobile/E.212, IMSI 001010123456789)\n",
+            "      originationReference: +447700900000 (international number, ISDN/E.164)\n",
+            "  componentPortion (1 component)\n",
+        ],
+    );
+}
+
+#[test]
+fn tcap_map_open_extension_container_and_unknown_member() {
+    // smsip-map's OPEN_EXT: no originationReference, a private extension, an unknown [32].
+    let pdu = "A024 8009 96000101214365 87F9 \
+               3013 A011 300F 060A 2B0601040181FD590101 0101FF 9F2001AA";
+    let v = tcap_json(&begin_with(&map_external(pdu)));
+    let m = &v["dialogue"]["map_dialogue"];
+    assert_eq!(m["pdu"], "map-open");
+    assert_eq!(m["destination_reference"]["imsi"], "001010123456789");
+    assert!(m.get("origination_reference").is_none());
+    assert_eq!(
+        m["extension_container"],
+        json!({"private_extensions": [{"ext_id": "1.3.6.1.4.1.32473.1.1", "ext_type": "0101ff"}]})
+    );
+    assert_eq!(m["unknown_members"], json!(["9f2001aa"]));
+    // An E.164 destination reference has no `imsi`.
+    let v = tcap_json(&begin_with(&map_external("A009 8007 91447700090000")));
+    let m = &v["dialogue"]["map_dialogue"];
+    assert_eq!(m["destination_reference"], map_address("447700900000"));
+}
+
+#[test]
+fn tcap_map_refuse_in_aare() {
+    let v = tcap_json(ABORT_MAP_REFUSE);
+    assert_eq!(v["type"], "TC-ABORT");
+    let d = &v["dialogue"];
+    assert_eq!(d["pdu"], "AARE");
+    assert_eq!(d["result"], json!({"value": 1, "name": "reject-permanent"}));
+    assert_eq!(
+        d["user_information"],
+        json!(["2819060704000001010101a00ea30c0a0101060704000001001902"])
+    );
+    assert_eq!(
+        d["map_dialogue"],
+        json!({
+            "pdu": "map-refuse",
+            "reason": {"value": 1, "name": "invalidDestinationReference"},
+            "alternative_application_context": {
+                "oid": "0.4.0.0.1.0.25.2",
+                "name": "shortMsgMT-RelayContext",
+                "version": 2
+            }
+        })
+    );
+    assert_lines(
+        &text_of(ABORT_MAP_REFUSE),
+        &[
+            "    MAP-DialoguePDU (map-refuse, MAP-RefuseInfo)\n      reason: 1 (invalidDestinationReference)\n",
+            "      alternativeApplicationContext: 0.4.0.0.1.0.25.2 (shortMsgMT-RelayContext-v2)\n",
+        ],
+    );
+    // A reason this decoder does not name, no alternative context.
+    let v = tcap_json(&abort_with(0, &map_external("A303 0A0107")));
+    assert_eq!(
+        v["dialogue"]["map_dialogue"],
+        json!({"pdu": "map-refuse", "reason": {"value": 7}})
+    );
+}
+
+#[test]
+fn tcap_map_user_and_provider_abort_in_abrt() {
+    let user = abort_with(0, &map_external("A403 820101"));
+    // The vector of smsip-map's ABORT_USER.
+    assert_eq!(
+        octets(&user),
+        octets(
+            "672E 4904 00000001 6B26 2824 0607 00118605010101 A019 \
+             6417 800100 BE12 2810 0607 04000001010101 A005 A403 820101"
+        )
+    );
+    let v = tcap_json(&user);
+    let d = &v["dialogue"];
+    assert_eq!(d["pdu"], "ABRT");
+    assert_eq!(
+        d["abort_source"],
+        json!({"value": 0, "name": "dialogue-service-user"})
+    );
+    assert_eq!(
+        d["map_dialogue"],
+        json!({
+            "pdu": "map-userAbort",
+            "map_user_abort_choice": {
+                "choice": "resource_unavailable",
+                "value": {"value": 1, "name": "longTermResourceLimitation"}
+            }
+        })
+    );
+    assert_lines(
+        &text_of(&user),
+        &[
+            "TC-ABORT (no application context)\n",
+            "    MAP-DialoguePDU (map-userAbort, MAP-UserAbortInfo)\n      map-UserAbortChoice: resourceUnavailable 1 (longTermResourceLimitation)\n",
+        ],
+    );
+    for (pdu, choice) in [
+        (
+            "A402 8000",
+            json!({"choice": "user_specific_reason", "value": null}),
+        ),
+        (
+            "A402 8100",
+            json!({"choice": "user_resource_limitation", "value": null}),
+        ),
+        (
+            "A405 830105 3000",
+            json!({"choice": "application_procedure_cancellation",
+                   "value": {"value": 5, "name": "tandemDialogueRelease"}}),
+        ),
+    ] {
+        let v = tcap_json(&abort_with(0, &map_external(pdu)));
+        let m = &v["dialogue"]["map_dialogue"];
+        assert_eq!(m["pdu"], "map-userAbort");
+        assert_eq!(m["map_user_abort_choice"], choice, "{pdu}");
+    }
+    let v = tcap_json(&abort_with(0, &map_external("A405 830105 3000")));
+    assert_eq!(
+        v["dialogue"]["map_dialogue"]["extension_container"],
+        json!({"private_extensions": []})
+    );
+
+    // MAP-P-ABORT (smsip-map's ABORT_PROVIDER).
+    let provider = abort_with(1, &map_external("A503 0A0101"));
+    let v = tcap_json(&provider);
+    assert_eq!(
+        v["dialogue"]["map_dialogue"],
+        json!({
+            "pdu": "map-providerAbort",
+            "map_provider_abort_reason": {"value": 1, "name": "invalidPDU"}
+        })
+    );
+    assert_lines(
+        &text_of(&provider),
+        &["    MAP-DialoguePDU (map-providerAbort, MAP-ProviderAbortInfo)\n      map-ProviderAbortReason: 1 (invalidPDU)\n"],
+    );
+}
+
+#[test]
+fn tcap_map_accept_and_close() {
+    // smsip-map's END_ACCEPT and END_CLOSE.
+    let v = tcap_json(
+        "6443 4904 00000001 6B3B 2839 0607 00118605010101 A02E \
+         612C 80020780 A109 0607 04000001001903 A203 020100 A305 A103 020100 \
+           BE0F 280D 0607 04000001010101 A002 A100",
+    );
+    assert_eq!(v["dialogue"]["map_dialogue"], json!({"pdu": "map-accept"}));
+    let v = tcap_json(
+        "6458 4904 00000001 6B50 284E 0607 00118605010101 A043 \
+         6141 80020780 A109 0607 04000001001903 A203 020100 A305 A103 020100 \
+           BE24 2822 0607 04000001010101 A017 \
+             A215 3013 A011 300F 060A 2B0601040181FD590101 0101FF",
+    );
+    assert_eq!(
+        v["dialogue"]["map_dialogue"],
+        json!({"pdu": "map-close", "extension_container": {
+            "private_extensions": [{"ext_id": "1.3.6.1.4.1.32473.1.1", "ext_type": "0101ff"}]}})
+    );
+}
+
+/// A map-DialogueAS EXTERNAL that does not decode: the message still decodes (exit status 0)
+/// and `map_dialogue` is the error, with its offset in the input.
+#[test]
+fn tcap_broken_map_dialogue_is_an_error_inside() {
+    // (PDU, offset of the fault, field). The PDU starts at offset 43 of the TC-ABORT.
+    let cases = [
+        // [4] is no alternative of MAP-UserAbortChoice.
+        ("A403 840101", 45, "map-UserAbortChoice"),
+        // resourceUnavailable's length says 2, one octet follows: truncated at the end of the
+        // input (48 octets).
+        ("A403 820201", 48, "map-userAbort"),
+        // MAP-RefuseInfo without its mandatory reason: missing at the end of its contents.
+        ("A300", 45, "reason"),
+        // [6] is no alternative of MAP-DialoguePDU.
+        ("A600", 43, "MAP-DialoguePDU"),
+    ];
+    for (pdu, offset, field) in cases {
+        let hex = abort_with(0, &map_external(pdu));
+        let v = tcap_json(&hex);
+        let d = &v["dialogue"];
+        assert_eq!(d["pdu"], "ABRT", "{pdu}");
+        assert_eq!(d["user_information"].as_array().map(Vec::len), Some(1));
+        let e = &d["map_dialogue"];
+        assert_eq!(e["layer"], "map", "{pdu}: {e}");
+        assert_eq!(e["offset"], offset, "{pdu}: {e}");
+        assert_eq!(e["type"], "MAP-DialoguePDU");
+        assert!(e["error"].as_str().is_some_and(|m| !m.is_empty()), "{e}");
+        assert_eq!(e["field"], field, "{pdu}: {e}");
+        assert!(e.get("pdu").is_none());
+        let out = text_of(&hex);
+        assert_lines(
+            &out,
+            &[
+                "    MAP-DialoguePDU error: ",
+                &format!("      layer: map\n      offset: {offset}\n"),
+            ],
+        );
+    }
+    // A TC-BEGIN whose MAP-OPEN tag A0 is made A6 (no alternative): its component is still
+    // decoded.
+    let broken = BEGIN_MAP_OPEN.replace("A014 8009", "A614 8009");
+    let open_at = octets(&BEGIN_MAP_OPEN[..BEGIN_MAP_OPEN.find("A014 8009").expect("MAP-OPEN")]);
+    let v = tcap_json(&broken);
+    let e = &v["dialogue"]["map_dialogue"];
+    assert_eq!(
+        (&e["layer"], &e["field"], &e["offset"]),
+        (&json!("map"), &json!("MAP-DialoguePDU"), &json!(open_at)),
+        "{e}"
+    );
+    assert_eq!(v["components"][0]["map"]["sm_rp_ui"]["text"], "Hello");
+    // The encoding is octet-aligned [1] instead of single-ASN1-type [0].
+    let octet_aligned = "28 0D 06 07 04 00 00 01 01 01 01 81 02 A1 00";
+    let v = tcap_json(&abort_with(0, octet_aligned));
+    let e = &v["dialogue"]["map_dialogue"];
+    assert_eq!(
+        (&e["field"], &e["offset"]),
+        (&json!("encoding"), &json!(41))
+    );
+}
+
+/// User information without a map-DialogueAS EXTERNAL: no `map_dialogue`.
+#[test]
+fn tcap_user_information_without_map_dialogue() {
+    // An EXTERNAL of another abstract syntax (direct-reference 1.3.6.1.4.1.32473.1).
+    let other = tlv(
+        "28",
+        &format!("06 08 2B 06 01 04 01 81 FD 59 {}", tlv("A0", "05 00")),
+    );
+    let v = tcap_json(&abort_with(0, &other));
+    let d = &v["dialogue"];
+    assert_eq!(d["user_information"].as_array().map(Vec::len), Some(1));
+    assert!(d.get("map_dialogue").is_none(), "{d}");
+    // Next to it, the MAP one is found.
+    let both = format!("{other} {}", map_external("A402 8000"));
+    let v = tcap_json(&abort_with(0, &both));
+    let d = &v["dialogue"];
+    assert_eq!(d["user_information"].as_array().map(Vec::len), Some(2));
+    assert_eq!(d["map_dialogue"]["pdu"], "map-userAbort");
+}

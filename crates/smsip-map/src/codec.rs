@@ -930,6 +930,7 @@ macro_rules! sequence {
             /// Decodes the type from the contents of `e`, whatever its tag (matched by the
             /// caller: `30`, or the IMPLICIT context tag of the member holding it); offsets in
             /// errors are those of the buffer `e` was read from.
+            #[inline]
             pub fn from_element(
                 e: ::smsip_ber::Element<'a>,
             ) -> ::core::result::Result<Self, $crate::DecodeError> {

@@ -201,17 +201,28 @@ impl core::fmt::Display for ApplicationContext {
 /// The context and version an application-context name designates: `{0 4 0 0 1 0 <ac> <v>}`
 /// with a known `ac` and a version that exists for it. shortMsgRelayContext-v1 (…21.1) serves
 /// MO and MT relay alike and is reported as [`ApplicationContext::ShortMsgMoRelay`] version 1.
+#[inline]
 pub fn lookup(oid: &Oid<'_>) -> Option<(ApplicationContext, u8)> {
+    use ApplicationContext as Ac;
     let b = oid.as_bytes();
     let (prefix, tail) = b.split_at_checked(MAP_AC.as_bytes().len())?;
     if prefix != MAP_AC.as_bytes() {
         return None;
     }
-    let [ac, version] = *tail else { return None };
-    let ctx = ApplicationContext::ALL
-        .into_iter()
-        .find(|c| c.ac_id() == ac)?;
     // Arcs above 127 take two octets, so a two-octet tail is two single-octet arcs.
+    let [ac, version] = *tail else { return None };
+    let ctx = match ac {
+        20 => Ac::ShortMsgGateway,
+        21 => Ac::ShortMsgMoRelay,
+        25 => Ac::ShortMsgMtRelay,
+        23 => Ac::ShortMsgAlert,
+        24 => Ac::MwdMngt,
+        41 => Ac::ShortMsgMtRelayVgcs,
+        43 => Ac::AnyTimeInfoHandling,
+        _ => return None,
+    };
+    debug_assert_eq!(ctx.ac_id(), ac);
+    // shortMsgMT-RelayContext has no v1 of its own (…25.1 names nothing).
     ctx.oid(version)
         .filter(|o| o.as_bytes() == b)
         .map(|_| (ctx, version))

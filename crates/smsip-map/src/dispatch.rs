@@ -94,6 +94,7 @@ pub fn decode_arg_versioned(
 impl<'a> Argument<'a> {
     /// Decodes the argument element `e` of `op` in a dialogue of `version` (offsets of `e`'s
     /// buffer: hand over the TCAP parameter element to get offsets in the whole message).
+    #[inline]
     pub fn from_element(op: OpCode, version: u8, e: Element<'a>) -> Result<Self, DecodeError> {
         use Argument as A;
         Ok(match op {

@@ -18,6 +18,7 @@
 //!   to (context, version).
 //! * **Dispatch** ([`decode_arg`], [`decode_res`], [`decode_err`]): opcode or error code to the
 //!   typed value, over [`Argument`], [`ReturnResult`] and [`ErrorParam`].
+//! * **Dialogue PDUs** ([`dialogue_pdu`]): MAP-OPEN ... MAP-P-ABORT info in TCAP user information.
 //!
 //! ## Shapes
 //!
@@ -102,6 +103,7 @@ pub mod alert;
 pub mod any_time_modification;
 pub mod contexts;
 pub mod dialogue;
+pub mod dialogue_pdu;
 pub mod errors;
 pub mod forward_sm;
 pub mod inform_sc;

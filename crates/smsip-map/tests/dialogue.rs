@@ -1301,3 +1301,91 @@ proptest! {
         }
     }
 }
+
+/// MAP-OPEN in the AARQ (TS 29.002 §7.3.1): the TC-BEGIN of an mt-ForwardSM whose sm-RP-DA is
+/// an LMSI, the IMSI travelling as destinationReference and the SC address as
+/// originationReference. The octets are those tshark decodes in tests/dialogue_pdu.rs
+/// (BEGIN_OPEN).
+#[test]
+fn begin_with_map_open() {
+    let _g = serial();
+    let expected = hex("6281 80 4804 00000001 \
+         6B43 2841 0607 00118605010101 A036 \
+           6034 80020780 A109 0607 04000001001903 \
+             BE23 2821 0607 04000001010101 A016 \
+               A014 8009 9600010121436587F9 8107 91447700090000 \
+         6C33 A131 020101 02012C \
+           3029 8104 01020304 8407 91447700090000 \
+             0418 040C9144770009406500004230514103004005C8329BFD06");
+    let imsi = hex("9600010121436587F9");
+    let sc = hex("91447700090000");
+    let tpdu = hex("040C9144770009406500004230514103004005C8329BFD06");
+    let imsi_ref = AddressString::new(&imsi).unwrap();
+    let sc_addr = AddressString::new(&sc).unwrap();
+    let open = dialogue_pdu::MapOpenInfo::new(Some(imsi_ref), Some(sc_addr));
+    let arg = MtForwardSmArg::new(
+        SmRpDa::Lmsi(smsip_ber::Lmsi([1, 2, 3, 4])),
+        SmRpOa::ServiceCentreAddressOa(sc_addr),
+        &tpdu,
+    );
+    let comps = [Outgoing::Invoke {
+        invoke_id: 1,
+        arg: Argument::MtForwardSm(arg),
+    }];
+    let otid = TransactionId::from_u32(1);
+    let ac = AcVersion::SHORT_MSG_MT_RELAY_V3;
+    let mut out = Vec::new();
+    dialogue::begin_with_open(otid, ac, &open, &comps, &mut out).unwrap();
+    assert_eq!(out, expected);
+
+    // Read back: the context, MAP-OPEN, the typed invoke.
+    let msg = dialogue::decode(&out).unwrap();
+    assert_eq!(msg.context(), Some(ac));
+    assert_eq!(msg.step(), DialogueStep::Begin);
+    assert_eq!(
+        msg.map_dialogue_pdu().unwrap(),
+        Some(dialogue_pdu::MapDialoguePdu::Open(open))
+    );
+    let Some(Ok(MapComponent::Invoke {
+        arg: Argument::MtForwardSm(got),
+        ..
+    })) = msg.components().next()
+    else {
+        panic!()
+    };
+    assert_eq!(got, arg);
+
+    // The empty Begin of a segmented transfer: dialogue portion only.
+    let mut empty = Vec::new();
+    dialogue::begin_with_open(otid, ac, &open, &[], &mut empty).unwrap();
+    let msg = dialogue::decode(&empty).unwrap();
+    assert_eq!(msg.step(), DialogueStep::EmptyBegin);
+    assert_eq!(
+        msg.map_dialogue_pdu().unwrap(),
+        Some(dialogue_pdu::MapDialoguePdu::Open(open))
+    );
+    // Messages without a dialogue portion, or without user information, carry none.
+    let mut plain = Vec::new();
+    dialogue::begin_dialogue_only(otid, ac, &mut plain).unwrap();
+    assert_eq!(
+        dialogue::decode(&plain).unwrap().map_dialogue_pdu(),
+        Ok(None)
+    );
+
+    // What cannot be built: v1 (no dialogue portion), an operation outside the context.
+    let v1 = AcVersion::new(ApplicationContext::ShortMsgMtRelay, 1).unwrap();
+    assert_eq!(
+        dialogue::begin_with_open(otid, v1, &open, &[], &mut Vec::new()),
+        Err(BuildError::NotInVersion1("dialogue portion"))
+    );
+    let sri_bytes = hex("3015 80079144770009 1032 8101FF 82079144770009 0000");
+    let sri = RoutingInfoForSmArg::decode(&sri_bytes).unwrap();
+    let wrong = [Outgoing::Invoke {
+        invoke_id: 2,
+        arg: Argument::SendRoutingInfoForSm(sri),
+    }];
+    assert!(matches!(
+        dialogue::begin_with_open(otid, ac, &open, &wrong, &mut Vec::new()),
+        Err(BuildError::OperationNotInContext { .. })
+    ));
+}

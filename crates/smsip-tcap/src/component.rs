@@ -185,30 +185,42 @@ impl<'a> Invoke<'a> {
         }
     }
 
-    fn content_len(&self) -> usize {
-        raw::int_tlv(Tag::INTEGER, self.invoke_id)
-            + self.linked_id.map_or(0, |l| raw::int_tlv(LINKED_ID, l))
-            + self.opcode.encoded_len()
-            + self.parameter.map_or(0, raw::element_len)
+    fn lens(&self) -> Lens {
+        let param = self.parameter.map(raw::measure_element).unwrap_or_default();
+        Lens {
+            content: raw::int_tlv(Tag::INTEGER, self.invoke_id)
+                + self.linked_id.map_or(0, |l| raw::int_tlv(LINKED_ID, l))
+                + self.opcode.encoded_len()
+                + param.len,
+            result: 0,
+            param,
+        }
     }
 
-    fn write_contents<S: Sink + ?Sized>(&self, w: &mut BerWriter<'_, S>) {
+    fn write_contents<S: Sink + ?Sized>(&self, w: &mut BerWriter<'_, S>, lens: Lens) {
         w.integer(Tag::INTEGER, self.invoke_id);
         if let Some(l) = self.linked_id {
             w.integer(LINKED_ID, l);
         }
         self.opcode.write(w);
         if let Some(p) = self.parameter {
-            raw::write_element(w, p);
+            raw::write_measured(w, p, lens.param);
         }
     }
 
+    #[inline]
     fn decode_contents(e: Element<'a>, invoke_id: &mut Option<InvokeId>) -> Result<Self, Failure> {
         let mut r = e.children()?;
-        let id = read_invoke_id(r.read("invokeID")?)?;
+        let id = match take_small_integer(&mut r, "invokeID") {
+            Some(id) => id,
+            None => read_invoke_id(r.read("invokeID")?)?,
+        };
         *invoke_id = Some(id);
         let linked_id = r.optional_with(LINKED_ID, "linkedID", Element::integer::<i8>)?;
-        let opcode = Code::from_element(r.read("operationCode")?)?;
+        let opcode = match take_small_integer(&mut r, "operationCode") {
+            Some(op) => Code::Local(i64::from(op)),
+            None => Code::from_element(r.read("operationCode")?)?,
+        };
         let parameter = r.next_element()?.map(|p| p.named("parameter"));
         r.finish()?;
         Ok(Invoke {
@@ -266,34 +278,48 @@ impl<'a> ReturnResult<'a> {
         }
     }
 
-    fn result_len(r: &OperationResult<'_>) -> usize {
-        r.opcode.encoded_len() + raw::element_len(r.parameter)
+    fn lens(&self) -> Lens {
+        let id = raw::int_tlv(Tag::INTEGER, self.invoke_id);
+        match self.result {
+            Some(r) => {
+                let param = raw::measure_element(r.parameter);
+                let result = r.opcode.encoded_len() + param.len;
+                Lens {
+                    content: id + tlv_len(Tag::SEQUENCE, result),
+                    result,
+                    param,
+                }
+            }
+            None => Lens {
+                content: id,
+                ..Lens::default()
+            },
+        }
     }
 
-    fn content_len(&self) -> usize {
-        raw::int_tlv(Tag::INTEGER, self.invoke_id)
-            + self
-                .result
-                .map_or(0, |r| tlv_len(Tag::SEQUENCE, Self::result_len(&r)))
-    }
-
-    fn write_contents<S: Sink + ?Sized>(&self, w: &mut BerWriter<'_, S>) {
+    fn write_contents<S: Sink + ?Sized>(&self, w: &mut BerWriter<'_, S>, lens: Lens) {
         w.integer(Tag::INTEGER, self.invoke_id);
         if let Some(r) = self.result {
-            w.header(Tag::SEQUENCE, true, Self::result_len(&r));
+            w.header(Tag::SEQUENCE, true, lens.result);
             r.opcode.write(w);
-            raw::write_element(w, r.parameter);
+            raw::write_measured(w, r.parameter, lens.param);
         }
     }
 
     fn decode_contents(e: Element<'a>, invoke_id: &mut Option<InvokeId>) -> Result<Self, Failure> {
         let mut r = e.children()?;
-        let id = read_invoke_id(r.read("invokeID")?)?;
+        let id = match take_small_integer(&mut r, "invokeID") {
+            Some(id) => id,
+            None => read_invoke_id(r.read("invokeID")?)?,
+        };
         *invoke_id = Some(id);
         let result = match r.optional(Tag::SEQUENCE, "result")? {
             Some(seq) => {
                 let mut s = seq.children()?;
-                let opcode = Code::from_element(s.read("operationCode")?)?;
+                let opcode = match take_small_integer(&mut s, "operationCode") {
+                    Some(op) => Code::Local(i64::from(op)),
+                    None => Code::from_element(s.read("operationCode")?)?,
+                };
                 let parameter = s.read("parameter")?;
                 s.finish()?;
                 Some(OperationResult { opcode, parameter })
@@ -346,25 +372,36 @@ impl<'a> ReturnError<'a> {
         }
     }
 
-    fn content_len(&self) -> usize {
-        raw::int_tlv(Tag::INTEGER, self.invoke_id)
-            + self.error_code.encoded_len()
-            + self.parameter.map_or(0, raw::element_len)
+    fn lens(&self) -> Lens {
+        let param = self.parameter.map(raw::measure_element).unwrap_or_default();
+        Lens {
+            content: raw::int_tlv(Tag::INTEGER, self.invoke_id)
+                + self.error_code.encoded_len()
+                + param.len,
+            result: 0,
+            param,
+        }
     }
 
-    fn write_contents<S: Sink + ?Sized>(&self, w: &mut BerWriter<'_, S>) {
+    fn write_contents<S: Sink + ?Sized>(&self, w: &mut BerWriter<'_, S>, lens: Lens) {
         w.integer(Tag::INTEGER, self.invoke_id);
         self.error_code.write(w);
         if let Some(p) = self.parameter {
-            raw::write_element(w, p);
+            raw::write_measured(w, p, lens.param);
         }
     }
 
     fn decode_contents(e: Element<'a>, invoke_id: &mut Option<InvokeId>) -> Result<Self, Failure> {
         let mut r = e.children()?;
-        let id = read_invoke_id(r.read("invokeID")?)?;
+        let id = match take_small_integer(&mut r, "invokeID") {
+            Some(id) => id,
+            None => read_invoke_id(r.read("invokeID")?)?,
+        };
         *invoke_id = Some(id);
-        let error_code = Code::from_element(r.read("errorCode")?)?;
+        let error_code = match take_small_integer(&mut r, "errorCode") {
+            Some(code) => Code::Local(i64::from(code)),
+            None => Code::from_element(r.read("errorCode")?)?,
+        };
         let parameter = r.next_element()?.map(|p| p.named("parameter"));
         r.finish()?;
         Ok(ReturnError {
@@ -437,25 +474,34 @@ impl<'a> Component<'a> {
         decode_component(e, 0)
     }
 
-    /// Octets of the contents (after the component's identifier and length).
-    fn content_len(&self) -> usize {
+    /// The lengths of the component, measured once (the parameter's indefinite-length scan
+    /// included) for [`write_lens`](Self::write_lens).
+    fn lens(&self) -> Lens {
         match self {
-            Component::Invoke(c) => c.content_len(),
-            Component::ReturnResultLast(c) | Component::ReturnResultNotLast(c) => c.content_len(),
-            Component::ReturnError(c) => c.content_len(),
-            Component::Reject(c) => c.content_len(),
+            Component::Invoke(c) => c.lens(),
+            Component::ReturnResultLast(c) | Component::ReturnResultNotLast(c) => c.lens(),
+            Component::ReturnError(c) => c.lens(),
+            Component::Reject(c) => Lens {
+                content: c.content_len(),
+                ..Lens::default()
+            },
         }
     }
 
     /// Writes the component.
     pub fn write<S: Sink + ?Sized>(&self, w: &mut BerWriter<'_, S>) {
-        w.header(self.component_type().tag(), true, self.content_len());
+        self.write_lens(w, self.lens());
+    }
+
+    /// Writes the component measured by [`lens`](Self::lens).
+    fn write_lens<S: Sink + ?Sized>(&self, w: &mut BerWriter<'_, S>, lens: Lens) {
+        w.header(self.component_type().tag(), true, lens.content);
         match self {
-            Component::Invoke(c) => c.write_contents(w),
+            Component::Invoke(c) => c.write_contents(w, lens),
             Component::ReturnResultLast(c) | Component::ReturnResultNotLast(c) => {
-                c.write_contents(w)
+                c.write_contents(w, lens)
             }
-            Component::ReturnError(c) => c.write_contents(w),
+            Component::ReturnError(c) => c.write_contents(w, lens),
             Component::Reject(c) => c.write_contents(w),
         }
     }
@@ -469,7 +515,7 @@ impl<'a> Component<'a> {
     /// Octets of the encoding.
     #[inline]
     pub fn encoded_len(&self) -> usize {
-        tlv_len(self.component_type().tag(), self.content_len())
+        tlv_len(self.component_type().tag(), self.lens().content)
     }
 
     /// The encoding in a new `Vec`.
@@ -504,7 +550,23 @@ pub(crate) fn read_invoke_id(e: Element<'_>) -> Result<InvokeId, Failure> {
     Ok(e.expect_tag(Tag::INTEGER)?.integer::<i8>()?)
 }
 
+/// The next element: an invokeID (or a local operation / error code) `02 01 xx`, straight;
+/// `None` (nothing consumed) for any other form, which the general path reads.
+#[inline(always)]
+fn take_small_integer(r: &mut BerReader<'_>, name: &'static str) -> Option<i8> {
+    let mut fast = r.clone();
+    let e = fast.take_short(Tag::INTEGER, name)?;
+    match (e.is_constructed(), e.content()) {
+        (false, [b]) => {
+            *r = fast;
+            Some(*b as i8)
+        }
+        _ => None,
+    }
+}
+
 /// Decodes the component `e`, the `index`-th of its portion.
+#[inline]
 pub(crate) fn decode_component(e: Element<'_>, index: usize) -> Result<Component<'_>, DecodeError> {
     let component_type = if e.is_constructed() {
         ComponentType::from_tag(e.tag())
@@ -571,6 +633,42 @@ fn derive_invoke_id(bytes: &[u8]) -> Option<InvokeId> {
     match rest.get(skip..)? {
         [0x02, 0x01, id, ..] => Some(*id as i8),
         _ => None,
+    }
+}
+
+/// The lengths of a component to write: its contents, a ReturnResult's `result` SEQUENCE
+/// contents, and what was measured of its parameter.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Lens {
+    content: usize,
+    result: usize,
+    param: raw::ElementLen,
+}
+
+/// Components whose [`Lens`] a [`PortionLens`] keeps; later ones are measured again when
+/// written.
+const KEPT_LENS: usize = 4;
+
+/// What [`ComponentPortion::measure`] found.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum PortionLens {
+    /// A received portion, copied (or re-encoded).
+    Received(raw::ElementLen),
+    /// A built one: its contents length and its first components' lengths.
+    Built {
+        content: usize,
+        kept: [Lens; KEPT_LENS],
+    },
+}
+
+impl PortionLens {
+    /// Octets of the `6C` element.
+    #[inline]
+    pub(crate) fn encoded_len(&self) -> usize {
+        match self {
+            PortionLens::Received(l) => l.len,
+            PortionLens::Built { content, .. } => tlv_len(COMPONENT_PORTION, *content),
+        }
     }
 }
 
@@ -664,30 +762,53 @@ impl<'a> ComponentPortion<'a> {
     /// Writes the `6C` element. A received portion is copied byte for byte (re-encoded with
     /// definite lengths if it has indefinite ones); a built one is encoded.
     pub fn write<S: Sink + ?Sized>(&self, w: &mut BerWriter<'_, S>) {
-        match self.repr {
-            Repr::Received(e) => raw::write_element(w, e),
-            Repr::Built(comps) => {
-                w.header(
-                    COMPONENT_PORTION,
-                    true,
-                    comps.iter().map(Component::encoded_len).sum(),
-                );
-                for c in comps {
-                    c.write(w);
-                }
-            }
-        }
+        self.write_measured(w, &self.measure());
     }
 
     /// Octets of the `6C` element [`write`](Self::write) writes.
     #[inline]
     pub fn encoded_len(&self) -> usize {
+        self.measure().encoded_len()
+    }
+
+    /// Measures the portion once: its length, and the lengths of the first components for
+    /// [`write_measured`](Self::write_measured) (each parameter is scanned once, not once per
+    /// enclosing length).
+    pub(crate) fn measure(&self) -> PortionLens {
         match self.repr {
-            Repr::Received(e) => raw::element_len(e),
-            Repr::Built(comps) => tlv_len(
-                COMPONENT_PORTION,
-                comps.iter().map(Component::encoded_len).sum(),
-            ),
+            Repr::Received(e) => PortionLens::Received(raw::measure_element(e)),
+            Repr::Built(comps) => {
+                let mut kept = [Lens::default(); KEPT_LENS];
+                let mut content = 0;
+                for (i, c) in comps.iter().enumerate() {
+                    let lens = c.lens();
+                    if let Some(k) = kept.get_mut(i) {
+                        *k = lens;
+                    }
+                    content += tlv_len(c.component_type().tag(), lens.content);
+                }
+                PortionLens::Built { content, kept }
+            }
+        }
+    }
+
+    /// Writes the portion [`measure`](Self::measure) measured.
+    pub(crate) fn write_measured<S: Sink + ?Sized>(
+        &self,
+        w: &mut BerWriter<'_, S>,
+        m: &PortionLens,
+    ) {
+        match (self.repr, m) {
+            (Repr::Received(e), PortionLens::Received(l)) => raw::write_measured(w, e, *l),
+            (Repr::Built(comps), PortionLens::Built { content, kept }) => {
+                w.header(COMPONENT_PORTION, true, *content);
+                for (i, c) in comps.iter().enumerate() {
+                    let lens = kept.get(i).copied().unwrap_or_else(|| c.lens());
+                    c.write_lens(w, lens);
+                }
+            }
+            // Not measured from this portion: measure it now.
+            _ => self.write_measured(w, &self.measure()),
         }
     }
 
@@ -781,6 +902,7 @@ impl Default for Components<'_> {
 impl<'a> Iterator for Components<'a> {
     type Item = Result<Component<'a>, DecodeError>;
 
+    #[inline]
     fn next(&mut self) -> Option<Self::Item> {
         let index = self.index;
         let item = match &mut self.inner {

@@ -515,6 +515,15 @@ impl<'a> DialoguePortion<'a> {
     }
 
     fn decode(e: Element<'a>) -> Result<Self, Failure> {
+        if e.tag() == DIALOGUE_PORTION && e.is_constructed() && !e.is_indefinite() {
+            if let Some(d) = decode_common(e.content()) {
+                return Ok(d);
+            }
+        }
+        Self::decode_general(e)
+    }
+
+    fn decode_general(e: Element<'a>) -> Result<Self, Failure> {
         let mut r = e.named("dialoguePortion").enter(DIALOGUE_PORTION)?;
         let ext = r.expect(Tag::EXTERNAL, "EXTERNAL")?;
         r.finish()?;
@@ -591,11 +600,22 @@ impl<'a> DialoguePortion<'a> {
     /// Octets of the dialogue portion element.
     #[inline]
     pub fn encoded_len(&self) -> usize {
+        if let Some(c) = Common::of(self) {
+            return c.encoded_len();
+        }
         tlv_len(DIALOGUE_PORTION, self.external_len())
     }
 
     /// Writes the dialogue portion element (`6B ...`).
+    #[inline]
     pub fn write<S: Sink + ?Sized>(&self, w: &mut BerWriter<'_, S>) {
+        match Common::of(self) {
+            Some(c) => c.write(w),
+            None => self.write_general(w),
+        }
+    }
+
+    fn write_general<S: Sink + ?Sized>(&self, w: &mut BerWriter<'_, S>) {
         w.header(DIALOGUE_PORTION, true, self.external_len());
         match self {
             DialoguePortion::Other(e) => e.write(w),
@@ -637,6 +657,181 @@ impl<'a> From<Abrt<'a>> for DialoguePortion<'a> {
 impl<'a> From<Audt<'a>> for DialoguePortion<'a> {
     fn from(p: Audt<'a>) -> Self {
         DialoguePortion::Unidirectional(p)
+    }
+}
+
+/// The dialogue portion contents every MAP peer sends — an AARQ or an AARE in the EXTERNAL
+/// with dialogue-as-id, short definite lengths throughout, no user information — read
+/// straight from the octets. `None` for any other shape, for which the general decoder gives
+/// the value or the error: what this accepts, it decodes exactly as the general decoder does
+/// (a unit test compares them).
+#[inline(always)]
+pub(crate) fn decode_common(content: &[u8]) -> Option<DialoguePortion<'_>> {
+    // 28 L1 | 06 07 <dialogue-as-id> | A0 L2 | 60/61 L3 <PDU contents>
+    let [0x28, l1, rest @ ..] = content else {
+        return None;
+    };
+    if *l1 >= 0x80 || usize::from(*l1) != rest.len() {
+        return None;
+    }
+    let rest = rest.strip_prefix(&[0x06, 0x07])?;
+    let rest = rest.strip_prefix(DIALOGUE_AS_ID.as_bytes())?;
+    let [0xA0, l2, pdu_tag, l3, pdu @ ..] = rest else {
+        return None;
+    };
+    if *l2 >= 0x80 || *l3 >= 0x80 || usize::from(*l3) != pdu.len() || *l2 != l3.wrapping_add(2) {
+        return None;
+    }
+    // [0] IMPLICIT BIT STRING protocol-version, optional.
+    let (protocol_version, pdu) = match pdu {
+        [0x80, lp, r @ ..] if *lp < 0x80 => {
+            let (pv, r) = r.split_at_checked(usize::from(*lp))?;
+            (Some(BitString::from_content(pv)?), r)
+        }
+        _ => (None, pdu),
+    };
+    // [1] { OBJECT IDENTIFIER } application-context-name.
+    let [0xA1, l4, 0x06, l5, r @ ..] = pdu else {
+        return None;
+    };
+    if *l5 >= 0x80 || *l4 != l5.wrapping_add(2) {
+        return None;
+    }
+    let (acn, r) = r.split_at_checked(usize::from(*l5))?;
+    let application_context_name = Oid::new(acn)?;
+    match (*pdu_tag, r) {
+        (0x60, []) => Some(DialoguePortion::Request(Aarq {
+            protocol_version,
+            application_context_name,
+            user_information: None,
+        })),
+        // [2] { INTEGER } result, [3] { [1] or [2] { INTEGER } } result-source-diagnostic.
+        (0x61, [0xA2, 0x03, 0x02, 0x01, result, 0xA3, 0x05, source, 0x03, 0x02, 0x01, diag])
+            if *result < 0x80 && *diag < 0x80 =>
+        {
+            let result_source_diagnostic = match *source {
+                0xA1 => ResultSourceDiagnostic::ServiceUser(ServiceUserDiagnostic(*diag)),
+                0xA2 => ResultSourceDiagnostic::ServiceProvider(ServiceProviderDiagnostic(*diag)),
+                _ => return None,
+            };
+            Some(DialoguePortion::Response(Aare {
+                protocol_version,
+                application_context_name,
+                result: AssociateResult(*result),
+                result_source_diagnostic,
+                user_information: None,
+            }))
+        }
+        _ => None,
+    }
+}
+
+/// A dialogue portion of the shape [`decode_common`] reads (an AARQ or AARE without user
+/// information, short lengths throughout), written in one piece: its length octets follow
+/// from the protocol version's and the context name's lengths alone.
+struct Common<'a> {
+    /// `60` (AARQ) or `61` (AARE).
+    pdu_tag: u8,
+    protocol_version: Option<BitString<'a>>,
+    acn: &'a [u8],
+    /// The AARE's result, diagnostic choice (`A1` user, `A2` provider) and diagnostic.
+    aare: Option<[u8; 3]>,
+}
+
+impl<'a> Common<'a> {
+    /// Bounds keeping every length of the portion in the short form (X.690 §8.1.3.4).
+    const MAX_PV: usize = 4;
+    const MAX_ACN: usize = 64;
+
+    #[inline]
+    fn of(d: &DialoguePortion<'a>) -> Option<Self> {
+        let (pdu_tag, pv, acn, aare) = match d {
+            DialoguePortion::Request(Aarq {
+                protocol_version,
+                application_context_name,
+                user_information: None,
+            }) => (0x60, *protocol_version, *application_context_name, None),
+            DialoguePortion::Response(Aare {
+                protocol_version,
+                application_context_name,
+                result,
+                result_source_diagnostic,
+                user_information: None,
+            }) => {
+                let (choice, diag) = match *result_source_diagnostic {
+                    ResultSourceDiagnostic::ServiceUser(d) => (0xA1, d.0),
+                    ResultSourceDiagnostic::ServiceProvider(d) => (0xA2, d.0),
+                };
+                // Values above 127 take two INTEGER octets: the general writer's case.
+                if result.0 >= 0x80 || diag >= 0x80 {
+                    return None;
+                }
+                (
+                    0x61,
+                    *protocol_version,
+                    *application_context_name,
+                    Some([result.0, choice, diag]),
+                )
+            }
+            _ => return None,
+        };
+        if pv.is_some_and(|pv| pv.as_bytes().len() > Self::MAX_PV)
+            || acn.as_bytes().len() > Self::MAX_ACN
+        {
+            return None;
+        }
+        Some(Common {
+            pdu_tag,
+            protocol_version: pv,
+            acn: acn.as_bytes(),
+            aare,
+        })
+    }
+
+    /// Contents octets of the AARQ / AARE.
+    #[inline]
+    fn pdu_content_len(&self) -> usize {
+        self.protocol_version
+            .map_or(0, |pv| 3 + pv.as_bytes().len())
+            + 4
+            + self.acn.len()
+            + self.aare.map_or(0, |_| 12)
+    }
+
+    /// `6B L 28 L 06 07 <dialogue-as-id> A0 L 6x L`: 17 octets before the PDU's contents.
+    #[inline]
+    fn encoded_len(&self) -> usize {
+        17 + self.pdu_content_len()
+    }
+
+    #[inline]
+    fn write<S: Sink + ?Sized>(&self, w: &mut BerWriter<'_, S>) {
+        let l3 = self.pdu_content_len();
+        let mut buf = [0u8; 17 + 3 + Self::MAX_PV + 4 + Self::MAX_ACN + 12];
+        let mut at = 0;
+        let mut put = |bytes: &[u8]| {
+            if let Some(dst) = buf.get_mut(at..at + bytes.len()) {
+                dst.copy_from_slice(bytes);
+            }
+            at += bytes.len();
+        };
+        // Every length is below 0x80 (the bounds of `of`): one octet each.
+        let len = |n: usize| n as u8;
+        put(&[0x6B, len(l3 + 15), 0x28, len(l3 + 13), 0x06, 0x07]);
+        put(DIALOGUE_AS_ID.as_bytes());
+        put(&[0xA0, len(l3 + 2), self.pdu_tag, len(l3)]);
+        if let Some(pv) = self.protocol_version {
+            put(&[0x80, len(pv.as_bytes().len() + 1), pv.unused_bits()]);
+            put(pv.as_bytes());
+        }
+        put(&[0xA1, len(self.acn.len() + 2), 0x06, len(self.acn.len())]);
+        put(self.acn);
+        if let Some([result, choice, diag]) = self.aare {
+            put(&[
+                0xA2, 0x03, 0x02, 0x01, result, 0xA3, 0x05, choice, 0x03, 0x02, 0x01, diag,
+            ]);
+        }
+        w.raw(buf.get(..at).unwrap_or_default());
     }
 }
 
@@ -845,5 +1040,133 @@ fn write_pdu<S: Sink + ?Sized>(w: &mut BerWriter<'_, S>, pdu: &DialoguePortion<'
             write_user_information(w, p.user_information);
         }
         DialoguePortion::Other(_) => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Dialogue portions of the common shape: the AARQ of tcap.md §7, AAREs accepting and
+    /// refusing (user and provider diagnostics), an AARQ without protocol-version.
+    const COMMON: [&[u8]; 4] = [
+        &[
+            0x6B, 0x1E, 0x28, 0x1C, 0x06, 0x07, 0x00, 0x11, 0x86, 0x05, 0x01, 0x01, 0x01, 0xA0,
+            0x11, 0x60, 0x0F, 0x80, 0x02, 0x07, 0x80, 0xA1, 0x09, 0x06, 0x07, 0x04, 0x00, 0x00,
+            0x01, 0x00, 0x14, 0x03,
+        ],
+        &[
+            0x6B, 0x2A, 0x28, 0x28, 0x06, 0x07, 0x00, 0x11, 0x86, 0x05, 0x01, 0x01, 0x01, 0xA0,
+            0x1D, 0x61, 0x1B, 0x80, 0x02, 0x07, 0x80, 0xA1, 0x09, 0x06, 0x07, 0x04, 0x00, 0x00,
+            0x01, 0x00, 0x19, 0x03, 0xA2, 0x03, 0x02, 0x01, 0x00, 0xA3, 0x05, 0xA1, 0x03, 0x02,
+            0x01, 0x00,
+        ],
+        &[
+            0x6B, 0x26, 0x28, 0x24, 0x06, 0x07, 0x00, 0x11, 0x86, 0x05, 0x01, 0x01, 0x01, 0xA0,
+            0x19, 0x61, 0x17, 0xA1, 0x09, 0x06, 0x07, 0x04, 0x00, 0x00, 0x01, 0x00, 0x14, 0x02,
+            0xA2, 0x03, 0x02, 0x01, 0x01, 0xA3, 0x05, 0xA2, 0x03, 0x02, 0x01, 0x02,
+        ],
+        &[
+            0x6B, 0x1A, 0x28, 0x18, 0x06, 0x07, 0x00, 0x11, 0x86, 0x05, 0x01, 0x01, 0x01, 0xA0,
+            0x0D, 0x60, 0x0B, 0xA1, 0x09, 0x06, 0x07, 0x04, 0x00, 0x00, 0x01, 0x00, 0x14, 0x03,
+        ],
+    ];
+
+    /// What the straight path accepts, the general decoder decodes to the same value.
+    fn agrees(bytes: &[u8]) -> bool {
+        let Ok(e) = Element::from_ber(bytes) else {
+            return false;
+        };
+        if e.tag() != DIALOGUE_PORTION || !e.is_constructed() || e.is_indefinite() {
+            return false;
+        }
+        match decode_common(e.content()) {
+            Some(fast) => {
+                assert_eq!(
+                    DialoguePortion::decode_general(e).ok(),
+                    Some(fast),
+                    "{bytes:02X?}"
+                );
+                true
+            }
+            None => false,
+        }
+    }
+
+    #[test]
+    fn straight_path_takes_the_common_shapes() {
+        for v in COMMON {
+            assert!(agrees(v), "{v:02X?}");
+            // And what it makes re-encodes to the same octets.
+            let d = DialoguePortion::from_element(Element::from_ber(v).unwrap()).unwrap();
+            let mut out = alloc::vec::Vec::new();
+            d.encode(&mut out);
+            assert_eq!(out, v);
+        }
+    }
+
+    #[test]
+    fn template_writer_agrees_with_the_general_writer() {
+        let acns = [
+            oid!(0, 4, 0, 0, 1, 0, 20, 3),
+            oid!(0, 4, 0, 0, 1, 0, 25, 2),
+            oid!(1, 2, 840, 113549, 1, 1, 11, 99999, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11),
+        ];
+        let pvs = [None, Some(VERSION1), BitString::new(0, &[1, 2, 3, 4])];
+        let mut n = 0;
+        for acn in acns {
+            for pv in pvs {
+                let aarq = Aarq {
+                    protocol_version: pv,
+                    application_context_name: acn,
+                    user_information: None,
+                };
+                let mut portions = alloc::vec![DialoguePortion::Request(aarq)];
+                for result in [0, 1, 0x7F, 0x80] {
+                    for diag in [
+                        ResultSourceDiagnostic::ServiceUser(ServiceUserDiagnostic(2)),
+                        ResultSourceDiagnostic::ServiceProvider(ServiceProviderDiagnostic(0x90)),
+                    ] {
+                        portions.push(DialoguePortion::Response(Aare {
+                            protocol_version: pv,
+                            application_context_name: acn,
+                            result: AssociateResult(result),
+                            result_source_diagnostic: diag,
+                            user_information: None,
+                        }));
+                    }
+                }
+                for p in portions {
+                    let mut fast = alloc::vec::Vec::new();
+                    p.encode(&mut fast);
+                    let mut general = alloc::vec::Vec::new();
+                    p.write_general(&mut BerWriter::new(&mut general));
+                    assert_eq!(fast, general, "{p:?}");
+                    assert_eq!(p.encoded_len(), general.len());
+                    n += usize::from(Common::of(&p).is_some());
+                }
+            }
+        }
+        assert!(n > 20, "{n}");
+    }
+
+    #[test]
+    fn straight_path_agrees_with_the_general_decoder_on_every_mutation() {
+        let mut taken = 0usize;
+        let mut buf = alloc::vec::Vec::new();
+        for v in COMMON {
+            for i in 0..v.len() {
+                for b in 0..=255u8 {
+                    buf.clear();
+                    buf.extend_from_slice(v);
+                    buf[i] = b;
+                    taken += usize::from(agrees(&buf));
+                }
+                // Truncated contents with the lengths left as they were.
+                agrees(&v[..i]);
+            }
+        }
+        // Most mutations are refused by the straight path; the ones kept still agree.
+        assert!(taken > 200, "{taken}");
     }
 }

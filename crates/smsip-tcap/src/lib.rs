@@ -18,6 +18,10 @@
 //! * **Q.774** ([`q774`]) — pure functions: from a [`DecodeError`] the P-Abort, ABRT or Reject
 //!   to send; the P-Abort for an unknown transaction ID; from an unsupported application context
 //!   the AARE that tells the peer which version to fall back to (tcap.md §6).
+//! * **State machines** ([`transaction`]) — sans-IO Q.774: the transaction sub-layer states of
+//!   one transaction (checks of message type, dtid and otid, with the Q.774 answer of each
+//!   violation) and the bounded table of pending invocations (operation classes, results,
+//!   errors, Rejects of unknown invoke IDs, invocation timers on the caller's clock).
 //!
 //! ```
 //! use smsip_tcap::{decode, q774, Code, Component, DialoguePortion, End, ReturnResult, TcapMessage};
@@ -101,6 +105,7 @@ mod message;
 pub mod q774;
 mod raw;
 mod reject;
+pub mod transaction;
 mod transaction_id;
 
 pub use abort::{Abort, AbortReason, PAbortCause};

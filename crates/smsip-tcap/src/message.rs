@@ -6,7 +6,7 @@ use smsip_ber::writer::tlv_len;
 use smsip_ber::{BerReader, BerWriter, Element, Tag};
 use smsip_core::{Sink, SliceSink, SliceTooSmall};
 
-use crate::component::COMPONENT_PORTION;
+use crate::component::{PortionLens, COMPONENT_PORTION};
 use crate::dialogue::DIALOGUE_PORTION;
 use crate::error::Failure;
 use crate::{
@@ -373,46 +373,76 @@ impl<'a> TcapMessage<'a> {
         }
     }
 
-    /// Octets of the contents (after the message's identifier and length).
-    fn content_len(&self) -> usize {
+    /// The transaction IDs with their tags (otid before dtid, Q.773), the dialogue portion and
+    /// the component portion (none for an Abort).
+    #[allow(clippy::type_complexity)]
+    fn parts(
+        &self,
+    ) -> (
+        [Option<(Tag, TransactionId)>; 2],
+        Option<DialoguePortion<'a>>,
+        Option<ComponentPortion<'a>>,
+    ) {
         match self {
-            TcapMessage::Unidirectional(m) => portions_len(m.dialogue_portion, Some(m.components)),
-            TcapMessage::Begin(m) => {
-                tid_len(m.otid) + portions_len(m.dialogue_portion, m.components)
+            TcapMessage::Unidirectional(m) => {
+                ([None, None], m.dialogue_portion, Some(m.components))
             }
-            TcapMessage::End(m) => tid_len(m.dtid) + portions_len(m.dialogue_portion, m.components),
-            TcapMessage::Continue(m) => {
-                tid_len(m.otid) + tid_len(m.dtid) + portions_len(m.dialogue_portion, m.components)
-            }
-            TcapMessage::Abort(m) => m.content_len(),
+            TcapMessage::Begin(m) => (
+                [Some((OTID, m.otid)), None],
+                m.dialogue_portion,
+                m.components,
+            ),
+            TcapMessage::End(m) => (
+                [Some((DTID, m.dtid)), None],
+                m.dialogue_portion,
+                m.components,
+            ),
+            TcapMessage::Continue(m) => (
+                [Some((OTID, m.otid)), Some((DTID, m.dtid))],
+                m.dialogue_portion,
+                m.components,
+            ),
+            TcapMessage::Abort(_) => ([None, None], None, None),
         }
     }
 
-    /// Writes the message.
+    /// Octets of the contents (after the message's identifier and length), with the component
+    /// portion as measured.
+    fn content_len(&self, components: Option<&PortionLens>) -> usize {
+        if let TcapMessage::Abort(m) = self {
+            return m.content_len();
+        }
+        let (tids, dialogue, _) = self.parts();
+        tids.iter()
+            .flatten()
+            .map(|(_, t)| tid_len(*t))
+            .sum::<usize>()
+            + dialogue.map_or(0, |d| d.encoded_len())
+            + components.map_or(0, PortionLens::encoded_len)
+    }
+
+    /// Writes the message. The component portion is measured once (a parameter's
+    /// indefinite-length scan is not repeated for every enclosing length).
     pub fn write<S: Sink + ?Sized>(&self, w: &mut BerWriter<'_, S>) {
         if let TcapMessage::Abort(m) = self {
             m.write(w);
             return;
         }
-        w.header(self.message_type().tag(), true, self.content_len());
-        match self {
-            TcapMessage::Unidirectional(m) => {
-                write_portions(w, m.dialogue_portion, Some(m.components))
-            }
-            TcapMessage::Begin(m) => {
-                w.octet_string(OTID, m.otid.as_bytes());
-                write_portions(w, m.dialogue_portion, m.components);
-            }
-            TcapMessage::End(m) => {
-                w.octet_string(DTID, m.dtid.as_bytes());
-                write_portions(w, m.dialogue_portion, m.components);
-            }
-            TcapMessage::Continue(m) => {
-                w.octet_string(OTID, m.otid.as_bytes());
-                w.octet_string(DTID, m.dtid.as_bytes());
-                write_portions(w, m.dialogue_portion, m.components);
-            }
-            TcapMessage::Abort(_) => {}
+        let (tids, dialogue, components) = self.parts();
+        let measured = components.map(|c| c.measure());
+        w.header(
+            self.message_type().tag(),
+            true,
+            self.content_len(measured.as_ref()),
+        );
+        for (tag, t) in tids.into_iter().flatten() {
+            w.octet_string(tag, t.as_bytes());
+        }
+        if let Some(d) = dialogue {
+            d.write(w);
+        }
+        if let (Some(c), Some(m)) = (components, measured) {
+            c.write_measured(w, &m);
         }
     }
 
@@ -425,7 +455,11 @@ impl<'a> TcapMessage<'a> {
     /// Octets of the encoding.
     #[inline]
     pub fn encoded_len(&self) -> usize {
-        tlv_len(self.message_type().tag(), self.content_len())
+        let measured = self.component_portion().map(|c| c.measure());
+        tlv_len(
+            self.message_type().tag(),
+            self.content_len(measured.as_ref()),
+        )
     }
 
     /// Encodes into `buf`, returning the octets written, or an error (with the size needed)
@@ -482,26 +516,6 @@ pub(crate) fn tid_len(t: TransactionId) -> usize {
     tlv_len(OTID, t.as_bytes().len())
 }
 
-fn portions_len(
-    dialogue: Option<DialoguePortion<'_>>,
-    components: Option<ComponentPortion<'_>>,
-) -> usize {
-    dialogue.map_or(0, |d| d.encoded_len()) + components.map_or(0, |c| c.encoded_len())
-}
-
-fn write_portions<S: Sink + ?Sized>(
-    w: &mut BerWriter<'_, S>,
-    dialogue: Option<DialoguePortion<'_>>,
-    components: Option<ComponentPortion<'_>>,
-) {
-    if let Some(d) = dialogue {
-        d.write(w);
-    }
-    if let Some(c) = components {
-        c.write(w);
-    }
-}
-
 const BADLY_FORMATTED: Portion = Portion::Transaction {
     cause: PAbortCause::BADLY_FORMATTED_TRANSACTION_PORTION,
 };
@@ -518,7 +532,28 @@ fn badly(e: smsip_ber::DecodeError) -> DecodeError {
 /// A mandatory transaction ID (`tag`): missing or another element in its place is an incorrect
 /// transaction portion, a constructed encoding a badly formatted one, a size outside 1..4 an
 /// incorrect one.
+#[inline(always)]
 fn read_tid(
+    r: &mut BerReader<'_>,
+    tag: Tag,
+    name: &'static str,
+) -> Result<TransactionId, DecodeError> {
+    // The usual form, primitive with 1 to 4 octets, straight; anything else (and every error)
+    // on the general path, from the same position.
+    let mut fast = r.clone();
+    if let Some(e) = fast.take_short(tag, name) {
+        if !e.is_constructed() {
+            if let Ok(id) = TransactionId::new(e.content()) {
+                *r = fast;
+                return Ok(id);
+            }
+        }
+    }
+    read_tid_general(r, tag, name)
+}
+
+#[inline(never)]
+fn read_tid_general(
     r: &mut BerReader<'_>,
     tag: Tag,
     name: &'static str,
@@ -541,18 +576,27 @@ fn read_tid(
 }
 
 /// The optional dialogue and component portion elements (framing checked, contents not yet).
+#[inline(always)]
 fn read_portion_elements<'a>(
     r: &mut BerReader<'a>,
 ) -> Result<(Option<Element<'a>>, Option<Element<'a>>), DecodeError> {
-    let dialogue = r
-        .optional(DIALOGUE_PORTION, "dialoguePortion")
-        .map_err(badly)?;
+    // `take_short` takes the element `optional` would return when it has the short form;
+    // `optional` decides every other case (absent, long or indefinite lengths, errors).
+    let dialogue = match r.take_short(DIALOGUE_PORTION, "dialoguePortion") {
+        Some(d) => Some(d),
+        None => r
+            .optional(DIALOGUE_PORTION, "dialoguePortion")
+            .map_err(badly)?,
+    };
     if let Some(d) = dialogue {
         if !d.is_constructed() {
             return Err(badly(d.error(smsip_ber::ErrorKind::ExpectedConstructed)));
         }
     }
-    let components = r.optional(COMPONENT_PORTION, "components").map_err(badly)?;
+    let components = match r.take_short(COMPONENT_PORTION, "components") {
+        Some(c) => Some(c),
+        None => r.optional(COMPONENT_PORTION, "components").map_err(badly)?,
+    };
     if let Some(c) = components {
         if !c.is_constructed() {
             return Err(badly(c.error(smsip_ber::ErrorKind::ExpectedConstructed)));
@@ -585,9 +629,21 @@ fn end(mut r: BerReader<'_>) -> Result<(), DecodeError> {
 }
 
 /// The dialogue portion's contents, once the transaction portion is known to be sound.
-#[inline]
+#[inline(always)]
 fn dialogue(e: Option<Element<'_>>) -> Result<Option<DialoguePortion<'_>>, DecodeError> {
-    e.map(DialoguePortion::from_element).transpose()
+    let Some(e) = e else { return Ok(None) };
+    // The caller checked the tag and the constructed form.
+    if !e.is_indefinite() {
+        if let Some(d) = crate::dialogue::decode_common(e.content()) {
+            return Ok(Some(d));
+        }
+    }
+    dialogue_general(e)
+}
+
+#[inline(never)]
+fn dialogue_general(e: Element<'_>) -> Result<Option<DialoguePortion<'_>>, DecodeError> {
+    DialoguePortion::from_element(e).map(Some)
 }
 
 /// Decodes one TCAP message (Q.773; tcap.md §5).
@@ -611,6 +667,7 @@ fn dialogue(e: Option<Element<'_>>) -> Result<Option<DialoguePortion<'_>>, Decod
 /// let q774::Answer::Abort(abort) = q774::answer(&bytes, &err) else { panic!() };
 /// assert_eq!(abort.to_vec(), [0x67, 0x09, 0x49, 0x04, 0x00, 0x00, 0x00, 0x07, 0x4A, 0x01, 0x00]);
 /// ```
+#[inline]
 pub fn decode(bytes: &[u8]) -> Result<TcapMessage<'_>, DecodeError> {
     let mut outer = BerReader::new(bytes).named("TCAP message");
     let msg = outer.read("TCAP message").map_err(badly)?;

@@ -22,14 +22,59 @@ pub(crate) fn element_len(e: Element<'_>) -> usize {
     }
 }
 
+/// What [`measure`](fn@measure_element) found for an element: the octets it is written in, and
+/// whether that is its raw encoding (definite throughout) or a re-encoding.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct ElementLen {
+    pub(crate) len: usize,
+    pub(crate) as_is: bool,
+}
+
+/// Measures `e` once for [`write_measured`] (the indefinite-length scan is done here only).
+#[inline]
+pub(crate) fn measure_element(e: Element<'_>) -> ElementLen {
+    if has_indefinite(e) {
+        ElementLen {
+            len: measure(|w| rewrite(w, e)),
+            as_is: false,
+        }
+    } else {
+        ElementLen {
+            len: e.raw().len(),
+            as_is: true,
+        }
+    }
+}
+
+/// Writes `e` as [`write_element`] does, with what [`measure_element`] found for it.
+#[inline]
+pub(crate) fn write_measured<S: Sink + ?Sized>(
+    w: &mut BerWriter<'_, S>,
+    e: Element<'_>,
+    m: ElementLen,
+) {
+    if m.as_is {
+        w.element(e);
+    } else {
+        rewrite(w, e);
+    }
+}
+
 /// Octets [`write_elements`] writes for `elements`.
 #[inline]
 pub(crate) fn elements_len(elements: RawElements<'_>) -> usize {
-    if elements.as_bytes().contains(&0x80) {
+    if has_80(elements.as_bytes()) {
         measure(|w| write_elements(w, elements))
     } else {
         elements.as_bytes().len()
     }
+}
+
+/// True when `bytes` hold an `80` octet. A branch-free fold the compiler vectorises: the
+/// parameters scanned are short, where `memchr`'s set-up costs more than the scan.
+#[inline]
+fn has_80(bytes: &[u8]) -> bool {
+    bytes.iter().fold(false, |acc, &b| acc | (b == 0x80))
 }
 
 /// True when `e` or an element inside it has the indefinite length form.
@@ -47,7 +92,7 @@ pub(crate) fn has_indefinite(e: Element<'_>) -> bool {
     }
     let mut rest = e.content();
     // The indefinite length octet is 80: without one anywhere there is none.
-    if !rest.contains(&0x80) {
+    if !has_80(rest) {
         return false;
     }
     while let Some((&b0, after)) = rest.split_first() {
@@ -118,7 +163,7 @@ pub(crate) fn write_elements<S: Sink + ?Sized>(
     w: &mut BerWriter<'_, S>,
     elements: RawElements<'_>,
 ) {
-    if !elements.as_bytes().contains(&0x80) {
+    if !has_80(elements.as_bytes()) {
         w.raw_elements(elements);
         return;
     }

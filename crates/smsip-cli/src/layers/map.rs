@@ -1464,7 +1464,7 @@ fn plan_text(p: u8) -> String {
 
 /// An AddressString or ISDN-AddressString: text `+447700900123 (international number,
 /// ISDN/E.164)`, JSON `{"nature", "nature_name"?, "plan", "plan_name"?, "digits"}`.
-fn address(name: &'static str, label: &'static str, a: &AddressString<'_>) -> Node {
+pub(super) fn address(name: &'static str, label: &'static str, a: &AddressString<'_>) -> Node {
     let (nature, plan) = (a.nature(), a.plan());
     let digits = a.digits().to_string();
     let shown = if digits.is_empty() {
@@ -1537,7 +1537,7 @@ fn flag(set: bool, name: &'static str, label: &'static str, note: &'static str) 
 }
 
 /// An ENUMERATED: text `1 (absentSubscriber)`, JSON `{"value", "name"?}`.
-fn enumerated(
+pub(super) fn enumerated(
     name: &'static str,
     label: &'static str,
     value: u8,
@@ -1610,7 +1610,7 @@ fn bits(name: &'static str, label: &'static str, b: &BitString<'_>, names: &[&st
 }
 
 /// A CHOICE: text `<alternative> <value text>`, JSON `{"choice", "value"}`.
-fn choice(
+pub(super) fn choice(
     name: &'static str,
     label: &'static str,
     alt: &'static str,
@@ -1737,7 +1737,7 @@ fn smea(raw: &[u8], address: Option<Result<smsip_tpdu::Address, smsip_tpdu::Deco
 
 /// The ExtensionContainer: JSON `{"private_extensions": [{"ext_id", "ext_type"?}],
 /// "pcs_extensions"?, "unknown_members"?}`.
-fn ext(e: &ExtensionContainer<'_>) -> Node {
+pub(super) fn ext(e: &ExtensionContainer<'_>) -> Node {
     let items: Vec<Node> = e
         .private_extensions()
         .map(|p| {
@@ -1772,7 +1772,7 @@ fn ext(e: &ExtensionContainer<'_>) -> Node {
 
 /// Extension additions a decoder does not know: `unknown_members`, each element as hex,
 /// present only when there are some.
-fn unknown(raw: &RawElements<'_>) -> Option<Node> {
+pub(super) fn unknown(raw: &RawElements<'_>) -> Option<Node> {
     if raw.is_empty() {
         return None;
     }

@@ -1,17 +1,20 @@
 //! The `tcap` layer: a TCAP message (ITU-T Q.773) of a MAP dialogue, decoded with
 //! `smsip-tcap` and typed with `smsip-map`'s `dialogue::decode`: the message type, the
-//! transaction IDs, the dialogue portion (AARQ, AARE, ABRT, AUDT) with the application context,
-//! the P-Abort cause, and the components. The parameter of each component is the typed MAP
-//! value, shown by the `map` layer's functions (the TPDU in sm-RP-UI nested in turn); when MAP
-//! cannot type it, the parameter is shown as hex with the MAP error. The JSON schema is
-//! documented in the crate README.
+//! transaction IDs, the dialogue portion (AARQ, AARE, ABRT, AUDT) with the application context
+//! and the MAP dialogue PDU of its user information (MAP-OPEN ... MAP-P-ABORT, `smsip-map`'s
+//! `dialogue_pdu`; one that does not decode is an error shown inside the dialogue portion, not
+//! a failure of the message), the P-Abort cause, and the components. The parameter of each
+//! component is the typed MAP value, shown by the `map` layer's functions (the TPDU in
+//! sm-RP-UI nested in turn); when MAP cannot type it, the parameter is shown as hex with the
+//! MAP error. The JSON schema is documented in the crate README.
 
 use super::map::{self, Kind, MapOptions, Typed};
 use super::{Enclosing, Failure, Options};
 use crate::tree::{Node, Value};
 use smsip_ber::{BitString, Element, RawElements};
 use smsip_map::dialogue::{self, AcVersion, ComponentErrorKind, Error, MapComponent, MapMessage};
-use smsip_map::ErrorCode;
+use smsip_map::dialogue_pdu::{MapDialoguePdu, MapUserAbortChoice, MAP_DIALOGUE_AS};
+use smsip_map::{DecodeError, ErrorCode};
 use smsip_tcap::{
     AbortReason, Code, Component, DialoguePortion, MessageType, Problem, ResultSourceDiagnostic,
     TcapMessage, TransactionId,
@@ -60,6 +63,8 @@ pub fn decode(bytes: &[u8], _opts: &Options) -> Result<Node, Failure> {
         Some(ac) => format!("{ac}"),
         None => match msg.ac_name() {
             Some(oid) => format!("application context {oid}"),
+            // An ABRT names no application context.
+            None if tcap.dialogue_portion().is_some() => "no application context".to_string(),
             None => "no dialogue portion".to_string(),
         },
     };
@@ -137,9 +142,11 @@ fn user_information(v: &mut Vec<Node>, ui: Option<RawElements<'_>>) {
 }
 
 /// The dialogue portion: JSON `{"pdu", "protocol_version"?, "application_context_name",
-/// "application_context"?, "result"?, "diagnostic"?, "abort_source"?, "user_information"?}`.
+/// "application_context"?, "result"?, "diagnostic"?, "abort_source"?, "user_information"?,
+/// "map_dialogue"?}`.
 fn dialogue_node(d: DialoguePortion<'_>) -> Node {
     let mut v = Vec::new();
+    let map = map_dialogue(&d);
     let (pdu, what) = match d {
         DialoguePortion::Request(a) => {
             v.extend(a.protocol_version.map(protocol_version));
@@ -201,9 +208,164 @@ fn dialogue_node(d: DialoguePortion<'_>) -> Node {
         }
     };
     v.insert(0, Node::new("pdu", Value::word(pdu)).json_only());
+    v.extend(map);
     Node::group("dialogue", v)
         .label("dialoguePortion")
         .note(format!("{pdu}, {what}"))
+}
+
+/// `map_dialogue`: the MAP-DialoguePDU (TS 29.002 §17.4) of the EXTERNAL with direct-reference
+/// map-DialogueAS in the user information, next to the raw elements; absent when there is none.
+/// JSON `{"pdu", ...members}` (`pdu` the ASN.1 alternative, `"map-open"` ... `"map-providerAbort"`),
+/// or, when that EXTERNAL does not decode, an error result (`{"layer": "map", "error", "offset",
+/// "field", "type"}`, offsets from the start of the input): the message itself still decodes.
+fn map_dialogue(d: &DialoguePortion<'_>) -> Option<Node> {
+    match MapDialoguePdu::from_dialogue_portion(d) {
+        Ok(pdu) => pdu.map(|p| map_dialogue_pdu(&p)),
+        Err(e) => Some(map_dialogue_error(&e)),
+    }
+}
+
+/// A decoded MAP-DialoguePDU: text `MAP-DialoguePDU (map-open, MAP-OpenInfo)` and its members.
+fn map_dialogue_pdu(pdu: &MapDialoguePdu<'_>) -> Node {
+    let mut v = vec![Node::new("pdu", Value::word(pdu.name())).json_only()];
+    let ty = match pdu {
+        MapDialoguePdu::Open(o) => {
+            v.extend(
+                o.destination_reference
+                    .map(|a| reference("destination_reference", "destinationReference", &a)),
+            );
+            v.extend(
+                o.origination_reference
+                    .map(|a| reference("origination_reference", "originationReference", &a)),
+            );
+            "MAP-OpenInfo"
+        }
+        MapDialoguePdu::Accept(_) => "MAP-AcceptInfo",
+        MapDialoguePdu::Close(_) => "MAP-CloseInfo",
+        MapDialoguePdu::Refuse(r) => {
+            v.push(map::enumerated(
+                "reason",
+                "reason",
+                r.reason.0,
+                r.reason.description(),
+            ));
+            "MAP-RefuseInfo"
+        }
+        MapDialoguePdu::UserAbort(u) => {
+            v.push(user_abort_choice(u.map_user_abort_choice));
+            "MAP-UserAbortInfo"
+        }
+        MapDialoguePdu::ProviderAbort(p) => {
+            let r = p.map_provider_abort_reason;
+            v.push(map::enumerated(
+                "map_provider_abort_reason",
+                "map-ProviderAbortReason",
+                r.0,
+                r.description(),
+            ));
+            "MAP-ProviderAbortInfo"
+        }
+    };
+    // Wire order: MAP-RefuseInfo has its extensionContainer before alternativeApplicationContext.
+    v.extend(pdu.extension_container().as_ref().map(map::ext));
+    if let MapDialoguePdu::Refuse(r) = pdu {
+        v.extend(r.alternative_application_context.map(alternative_context));
+    }
+    v.extend(map::unknown(&pdu.unknown()));
+    Node::group("map_dialogue", v)
+        .label("MAP-DialoguePDU")
+        .note(format!("{}, {ty}", pdu.name()))
+}
+
+/// destinationReference / originationReference: an AddressString as the map layer shows one;
+/// with the land mobile numbering plan (E.212, first octet `96`) the digits are an IMSI, also
+/// given as `imsi`.
+fn reference(name: &'static str, label: &'static str, a: &smsip_ber::AddressString<'_>) -> Node {
+    let mut n = map::address(name, label, a);
+    if a.plan() == smsip_ber::NumberingPlan::LAND_MOBILE {
+        let digits = a.digits().to_string();
+        if let Some(note) = n.note.as_mut() {
+            note.push_str(&format!(", IMSI {digits}"));
+        }
+        n = n.child(Node::new("imsi", Value::string(digits)).json_only());
+    }
+    n
+}
+
+/// map-UserAbortChoice: JSON `{"choice", "value"}` (`value` `null` for the NULL alternatives,
+/// `{"value", "name"?}` for the ENUMERATEDs).
+fn user_abort_choice(c: MapUserAbortChoice) -> Node {
+    let (alt, alt_label, value) = match c {
+        MapUserAbortChoice::UserSpecificReason => (
+            "user_specific_reason",
+            "userSpecificReason",
+            Node::new("value", Value::Null),
+        ),
+        MapUserAbortChoice::UserResourceLimitation => (
+            "user_resource_limitation",
+            "userResourceLimitation",
+            Node::new("value", Value::Null),
+        ),
+        MapUserAbortChoice::ResourceUnavailable(r) => (
+            "resource_unavailable",
+            "resourceUnavailable",
+            map::enumerated("value", "resourceUnavailable", r.0, r.description()),
+        ),
+        MapUserAbortChoice::ApplicationProcedureCancellation(r) => (
+            "application_procedure_cancellation",
+            "applicationProcedureCancellation",
+            map::enumerated(
+                "value",
+                "applicationProcedureCancellation",
+                r.0,
+                r.description(),
+            ),
+        ),
+    };
+    map::choice(
+        "map_user_abort_choice",
+        "map-UserAbortChoice",
+        alt,
+        alt_label,
+        value,
+    )
+}
+
+/// alternativeApplicationContext: text as application-context-name, JSON `{"oid", "name"?,
+/// "version"?}` (`name` and `version` when the OID is a MAP context).
+fn alternative_context(oid: smsip_ber::Oid<'_>) -> Node {
+    let ac = AcVersion::from_oid(&oid);
+    let dotted = oid.to_string();
+    let mut n = Node::new(
+        "alternative_application_context",
+        Value::Summary(dotted.clone()),
+    )
+    .label("alternativeApplicationContext")
+    .note_opt(ac.map(|a| a.to_string()))
+    .child(Node::new("oid", Value::string(dotted)).json_only());
+    if let Some(ac) = ac {
+        n = n
+            .child(Node::new("name", Value::word(ac.context().name())).json_only())
+            .child(Node::new("version", Value::UInt(u64::from(ac.version()))).json_only());
+    }
+    n
+}
+
+/// A map-DialogueAS EXTERNAL that does not decode: the error result under `map_dialogue`
+/// (text `MAP-DialoguePDU error: ...`), as `map_error` shows a component's.
+fn map_dialogue_error(e: &DecodeError) -> Node {
+    let field = match e.field() {
+        "" => MapDialoguePdu::ASN1_NAME,
+        f => f,
+    };
+    let mut n = Failure::new("map", e.to_string(), e.offset(), field)
+        .with_details([Node::new("type", Value::word(MapDialoguePdu::ASN1_NAME))])
+        .into_node();
+    n.name = "map_dialogue".into();
+    n.label = Some("MAP-DialoguePDU error".into());
+    n.note = Some(format!("EXTERNAL {MAP_DIALOGUE_AS}"));
+    n
 }
 
 /// The component portion: a list of components, each with its MAP value.
