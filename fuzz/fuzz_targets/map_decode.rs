@@ -17,7 +17,8 @@
 
 use libfuzzer_sys::fuzz_target;
 use smsip_map::{
-    decode_arg_versioned, decode_err, decode_res_versioned, Argument, ErrorCode, ErrorParam, OpCode, ReturnResult,
+    decode_arg_versioned, decode_err, decode_res_versioned, Argument, ErrorCode, ErrorParam,
+    OpCode, ReturnResult,
 };
 use smsip_tpdu::Direction;
 
@@ -71,7 +72,10 @@ fn touch_res(r: &ReturnResult<'_>) {
         ReturnResult::SendRoutingInfoForSm(s) => {
             let owned = s.into_owned();
             assert_eq!(owned.as_view().as_ref(), Ok(s));
-            let _ = s.location_info_with_lmsi.network_node_diameter_address.map(|d| d.to_string());
+            let _ = s
+                .location_info_with_lmsi
+                .network_node_diameter_address
+                .map(|d| d.to_string());
         }
         _ => {}
     }
@@ -86,7 +90,9 @@ fn touch_err(p: &ErrorParam<'_>) {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let [sel, code, bytes @ ..] = data else { return };
+    let [sel, code, bytes @ ..] = data else {
+        return;
+    };
     let v = version(*sel);
     let what = sel & 3;
 
@@ -97,7 +103,8 @@ fuzz_target!(|data: &[u8]| {
             let mut out = Vec::new();
             a.encode(&mut out);
             assert_eq!(out.len(), a.encoded_len());
-            let b = decode_arg_versioned(op, v, &out).unwrap_or_else(|e| panic!("{a:?} -> {out:02X?}: {e}"));
+            let b = decode_arg_versioned(op, v, &out)
+                .unwrap_or_else(|e| panic!("{a:?} -> {out:02X?}: {e}"));
             let mut again = Vec::new();
             b.encode(&mut again);
             assert_eq!(again, out, "{a:?}");
@@ -113,7 +120,8 @@ fuzz_target!(|data: &[u8]| {
             let mut out = Vec::new();
             r.encode(&mut out);
             assert_eq!(out.len(), r.encoded_len());
-            let b = decode_res_versioned(op, v, &out).unwrap_or_else(|e| panic!("{r:?} -> {out:02X?}: {e}"));
+            let b = decode_res_versioned(op, v, &out)
+                .unwrap_or_else(|e| panic!("{r:?} -> {out:02X?}: {e}"));
             let mut again = Vec::new();
             b.encode(&mut again);
             assert_eq!(again, out, "{r:?}");

@@ -21,7 +21,9 @@ macro_rules! check {
             let out = v.to_vec();
             assert_eq!(out.len(), v.encoded_len());
             let owned = v.into_owned();
-            let view = owned.as_view().unwrap_or_else(|e| panic!("owned {owned:?}: {e}"));
+            let view = owned
+                .as_view()
+                .unwrap_or_else(|e| panic!("owned {owned:?}: {e}"));
             assert_eq!(view, v);
             let mut from_owned = Vec::new();
             owned.encode(&mut from_owned).unwrap();

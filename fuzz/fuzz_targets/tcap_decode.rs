@@ -66,7 +66,11 @@ fn state_machines(data: &[u8], msg: Result<&TcapMessage<'_>, &DecodeError>) {
     }
     let Ok(m) = msg else { return };
     let mut table: InvocationTable<u8, 4> = InvocationTable::new();
-    for (id, class) in [(1, OperationClass::Class1), (2, OperationClass::Class2), (3, OperationClass::Class4)] {
+    for (id, class) in [
+        (1, OperationClass::Class1),
+        (2, OperationClass::Class2),
+        (3, OperationClass::Class4),
+    ] {
         let _ = table.register(id, 44, class, 10u64);
     }
     for c in m.components().flatten() {

@@ -200,7 +200,9 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(back, Some(pdu));
         if let (MapDialoguePdu::Open(open), Some(ctx)) = (pdu, msg.context()) {
             let mut out = Vec::new();
-            if dialogue::begin_with_open(TransactionId::from_u32(3), ctx, &open, &[], &mut out).is_ok() {
+            if dialogue::begin_with_open(TransactionId::from_u32(3), ctx, &open, &[], &mut out)
+                .is_ok()
+            {
                 let again = dialogue::decode(&out).expect("our Begin decodes");
                 assert_eq!(again.map_dialogue_pdu(), Ok(Some(pdu)));
                 assert_eq!(again.context(), Some(ctx));
