@@ -438,6 +438,8 @@ pub struct Report {
     pub mismatches: Vec<Mismatch>,
     /// Per known defect.
     pub defects: BTreeMap<&'static str, DefectUse>,
+    /// smsip fields compared, by name.
+    pub compared: BTreeMap<&'static str, usize>,
     /// tshark fields no layer maps, by name (informational).
     pub unmapped: BTreeMap<String, usize>,
     /// Messages smsip could not decode for the comparison.
@@ -529,7 +531,12 @@ pub fn check(msg: &Message, pkt: &Packet, known: &BTreeSet<&str>, report: &mut R
         }
     };
     for f in &exp.fields {
-        let Field { name, pos, val } = f;
+        let Field {
+            name,
+            pos,
+            val,
+            zero_len,
+        } = f;
         let candidates = |used: &[bool]| {
             pkt.fields
                 .iter()
@@ -539,7 +546,7 @@ pub fn check(msg: &Message, pkt: &Packet, known: &BTreeSet<&str>, report: &mut R
                 .collect::<Vec<_>>()
         };
         let mut c = candidates(&used);
-        if c.is_empty() && val.is_empty() {
+        if c.is_empty() && *zero_len {
             // tshark's JSON has no `_raw` (position) for a zero-length item.
             c = pkt
                 .fields
@@ -563,6 +570,7 @@ pub fn check(msg: &Message, pkt: &Packet, known: &BTreeSet<&str>, report: &mut R
                     Some(id) => hide(report, id, !ok),
                     None => {
                         report.fields_compared += 1;
+                        *report.compared.entry(name).or_default() += 1;
                         if !ok {
                             found.push(mismatch(
                                 msg,

@@ -1767,13 +1767,21 @@ fn cp(c: &mut Corpus) {
 #[cfg(feature = "map-tcap")]
 mod map_tcap {
     use super::{intl, Corpus, Tpdu};
-    use smsip_ber::{AddressString, Element, Imsi};
+    use smsip_ber::{AddressString, Element, Imsi, Lmsi, RawElements};
+    use smsip_map::dialogue::{self, AcVersion, Outgoing};
+    use smsip_map::dialogue_pdu::{
+        MapAcceptInfo, MapCloseInfo, MapDialoguePdu, MapOpenInfo, MapProviderAbortInfo,
+        MapRefuseInfo, MapUserAbortChoice, MapUserAbortInfo, ProcedureCancellationReason,
+        ProviderAbortReason, RefuseReason, ResourceUnavailableReason,
+    };
     use smsip_map::{
-        ApplicationContext, Argument, MoForwardSmArg, MtForwardSmArg, OpCode, SmRpDa, SmRpOa,
+        contexts, ApplicationContext, Argument, MoForwardSmArg, MtForwardSmArg, OpCode, SmRpDa,
+        SmRpOa,
     };
     use smsip_tcap::{
-        Begin, Code, Component, Continue, DialoguePortion, End, Invoke, ReturnError, ReturnResult,
-        TcapMessage, TransactionId,
+        Aare, Abort, AbortSource, Abrt, AssociateResult, Begin, Code, Component, Continue,
+        DialoguePortion, End, Invoke, PAbortCause, ResultSourceDiagnostic, ReturnError,
+        ReturnResult, ServiceUserDiagnostic, TcapMessage, TransactionId,
     };
 
     const SC: [u8; 7] = [0x91, 0x44, 0x77, 0x00, 0x09, 0x00, 0x00];
@@ -1914,5 +1922,208 @@ mod map_tcap {
                 .with_components(&ok);
             c.tcap("tcap/continue-aare", TcapMessage::Continue(m));
         }
+        dialogue_pdus(c, sc, imsi);
+    }
+
+    /// Adds `m` after checking that smsip-map reads `pdu` back from its dialogue portion
+    /// (`MapMessage::map_dialogue_pdu`).
+    fn with_pdu(c: &mut Corpus, id: &str, m: TcapMessage<'_>, pdu: &MapDialoguePdu<'_>) {
+        let bytes = m.to_vec();
+        match dialogue::decode(&bytes).map(|d| d.map_dialogue_pdu()) {
+            Ok(Ok(Some(got))) if got == *pdu => c.tcap(id, m),
+            Ok(Ok(got)) => c.fail(id, format!("smsip-map reads {got:?}, not {pdu:?}")),
+            Ok(Err(e)) => c.fail(id, format!("smsip-map dialogue PDU: {e}")),
+            Err(e) => c.fail(id, format!("smsip-map dialogue: {e}")),
+        }
+    }
+
+    /// Adds the TC-BEGIN a `dialogue::begin_with_open` builds (re-encoding it must give the
+    /// same octets).
+    fn with_open(c: &mut Corpus, id: &str, open: &MapOpenInfo<'_>, components: &[Outgoing<'_>]) {
+        let mut b = Vec::new();
+        let otid = TransactionId::from_u32(0x0A0B_0C0D);
+        if let Err(e) = dialogue::begin_with_open(
+            otid,
+            AcVersion::SHORT_MSG_MT_RELAY_V3,
+            open,
+            components,
+            &mut b,
+        ) {
+            return c.fail(id, format!("smsip-map refuses to build it: {e}"));
+        }
+        match smsip_tcap::decode(&b) {
+            Ok(m) if m.to_vec() == b => with_pdu(c, id, m, &MapDialoguePdu::Open(*open)),
+            Ok(_) => c.fail(id, "TCAP message re-encodes differently"),
+            Err(e) => c.fail(id, format!("TCAP message does not decode: {e}")),
+        }
+    }
+
+    /// TCAP messages carrying each MAP dialogue PDU (TS 29.002 §17.4) in the user information
+    /// of their AARQ / AARE / ABRT, built with `dialogue::begin_with_open` and
+    /// `dialogue::map_user_information`.
+    fn dialogue_pdus(c: &mut Corpus, sc: AddressString<'_>, imsi: Imsi<'_>) {
+        // The IMSI as an AddressString: international number, land mobile numbering plan
+        // (E.212), as MAP-OPEN's destinationReference carries it (TS 29.002 §12.9: an
+        // mt-ForwardSM whose sm-RP-DA is an LMSI).
+        let mut dest = vec![0x96];
+        dest.extend_from_slice(imsi.as_bytes());
+        let Some(dest) = AddressString::new(&dest) else {
+            return c.fail("map-dialogue", "destinationReference");
+        };
+        let open = MapOpenInfo::new(Some(dest), Some(sc));
+        let tpdu = c
+            .messages
+            .iter()
+            .find(|m| m.id.starts_with("tpdu/deliver/"))
+            .and_then(|m| match smsip_rp::RpMessage::decode(&m.bytes) {
+                Ok(smsip_rp::RpMessage::Data(d)) => Some(d.tpdu_bytes().to_vec()),
+                _ => None,
+            })
+            .unwrap_or_default();
+        let arg = MtForwardSmArg::new(
+            SmRpDa::Lmsi(Lmsi([0x01, 0x02, 0x03, 0x04])),
+            SmRpOa::ServiceCentreAddressOa(sc),
+            &tpdu,
+        );
+        let invoke = [Outgoing::Invoke {
+            invoke_id: 1,
+            arg: Argument::MtForwardSm(arg),
+        }];
+        with_open(
+            c,
+            "map-dialogue/begin-open-mt-forward-sm-lmsi",
+            &open,
+            &invoke,
+        );
+        with_open(c, "map-dialogue/begin-open-empty", &open, &[]);
+        with_open(
+            c,
+            "map-dialogue/begin-open-no-references",
+            &MapOpenInfo::new(None, None),
+            &[],
+        );
+
+        let dtid = TransactionId::from_u32(0x0A0B_0C0D);
+        let ok = [Component::ReturnResultLast(ReturnResult::new(1, None))];
+        fn accepted<'a>(ui: RawElements<'a>) -> Aare<'a> {
+            Aare {
+                user_information: Some(ui),
+                ..Aare::accepted(contexts::SHORT_MSG_MT_RELAY_CONTEXT_V3)
+            }
+        }
+        fn abrt<'a>(
+            dtid: TransactionId,
+            abort_source: AbortSource,
+            ui: RawElements<'a>,
+        ) -> TcapMessage<'a> {
+            TcapMessage::Abort(Abort::user(
+                dtid,
+                DialoguePortion::Abort(Abrt {
+                    abort_source,
+                    user_information: Some(ui),
+                }),
+            ))
+        }
+        // Encodes `$pdu` into the user information `$ui` (dialogue::map_user_information) and
+        // adds the message `$m` carrying it.
+        macro_rules! with_ui {
+            ($id:expr, $pdu:expr, |$ui:ident| $m:expr) => {{
+                let pdu = $pdu;
+                let mut buf = [0u8; 64];
+                match dialogue::map_user_information(&pdu, &mut buf) {
+                    Ok($ui) => with_pdu(c, $id, $m, &pdu),
+                    Err(e) => c.fail($id, format!("smsip-map: {e}")),
+                }
+            }};
+        }
+
+        // MAP-ACCEPT in the AARE of the first backward message: a TC-CONTINUE accepting an
+        // empty Begin, and a TC-END answering the invoke.
+        let accept = MapDialoguePdu::Accept(MapAcceptInfo::new());
+        with_ui!("map-dialogue/continue-accept", accept, |ui| {
+            TcapMessage::Continue(
+                Continue::new(TransactionId::from_u32(0x11), dtid)
+                    .with_dialogue(DialoguePortion::Response(accepted(ui))),
+            )
+        });
+        with_ui!("map-dialogue/end-accept-return-result", accept, |ui| {
+            TcapMessage::End(
+                End::new(dtid)
+                    .with_dialogue(DialoguePortion::Response(accepted(ui)))
+                    .with_components(&ok),
+            )
+        });
+        // MAP-CLOSE in a TC-END.
+        with_ui!(
+            "map-dialogue/end-close",
+            MapDialoguePdu::Close(MapCloseInfo::new()),
+            |ui| TcapMessage::End(
+                End::new(dtid).with_dialogue(DialoguePortion::Response(accepted(ui)))
+            )
+        );
+        // MAP-REFUSE in the AARE (reject-permanent) of a TC-ABORT, naming the version to retry.
+        let refuse = MapDialoguePdu::Refuse(MapRefuseInfo {
+            alternative_application_context: Some(contexts::SHORT_MSG_MT_RELAY_CONTEXT_V2),
+            ..MapRefuseInfo::new(RefuseReason::INVALID_DESTINATION_REFERENCE)
+        });
+        with_ui!("map-dialogue/abort-refuse", refuse, |ui| {
+            let aare = Aare {
+                result: AssociateResult::REJECT_PERMANENT,
+                result_source_diagnostic: ResultSourceDiagnostic::ServiceUser(
+                    ServiceUserDiagnostic::NO_REASON_GIVEN,
+                ),
+                ..accepted(ui)
+            };
+            TcapMessage::Abort(Abort::user(dtid, DialoguePortion::Response(aare)))
+        });
+        // MAP-U-ABORT (every MAP-UserAbortChoice) and MAP-P-ABORT (both reasons) in the ABRT.
+        let aborts = [
+            (
+                "user-specific-reason",
+                MapUserAbortChoice::UserSpecificReason,
+            ),
+            (
+                "user-resource-limitation",
+                MapUserAbortChoice::UserResourceLimitation,
+            ),
+            (
+                "resource-unavailable",
+                MapUserAbortChoice::ResourceUnavailable(
+                    ResourceUnavailableReason::LONG_TERM_RESOURCE_LIMITATION,
+                ),
+            ),
+            (
+                "application-procedure-cancellation",
+                MapUserAbortChoice::ApplicationProcedureCancellation(
+                    ProcedureCancellationReason::TANDEM_DIALOGUE_RELEASE,
+                ),
+            ),
+        ];
+        for (name, choice) in aborts {
+            with_ui!(
+                &format!("map-dialogue/abort-user-{name}"),
+                MapDialoguePdu::UserAbort(MapUserAbortInfo::new(choice)),
+                |ui| abrt(dtid, AbortSource::DIALOGUE_SERVICE_USER, ui)
+            );
+        }
+        for reason in [
+            ProviderAbortReason::ABNORMAL_DIALOGUE,
+            ProviderAbortReason::INVALID_PDU,
+        ] {
+            with_ui!(
+                &format!("map-dialogue/abort-provider-{}", reason.0),
+                MapDialoguePdu::ProviderAbort(MapProviderAbortInfo::new(reason)),
+                |ui| abrt(dtid, AbortSource::DIALOGUE_SERVICE_PROVIDER, ui)
+            );
+        }
+        // Without MAP dialogue PDU: a bare ABRT, and a P-Abort.
+        c.tcap(
+            "tcap/abort-abrt",
+            TcapMessage::Abort(Abort::user(dtid, DialoguePortion::user_abort())),
+        );
+        c.tcap(
+            "tcap/abort-p-abort",
+            TcapMessage::Abort(Abort::p_abort(dtid, PAbortCause::RESOURCE_LIMITATION)),
+        );
     }
 }

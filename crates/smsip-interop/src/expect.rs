@@ -93,6 +93,10 @@ pub struct Field {
     pub pos: usize,
     /// The value.
     pub val: Val,
+    /// A zero-length item (an empty MAP-ACCEPT, a NULL alternative): tshark's JSON gives it no
+    /// position, so it matches by name. Empty text and octets ([`Val::is_empty`]) are always
+    /// zero-length.
+    pub zero_len: bool,
 }
 
 /// A TPDU found inside a message (for the known-defect rules, which look at its fields).
@@ -120,7 +124,21 @@ pub struct Expected {
 impl Expected {
     /// Adds a field.
     pub fn push(&mut self, name: &'static str, pos: usize, val: Val) {
-        self.fields.push(Field { name, pos, val });
+        let zero_len = val.is_empty();
+        self.fields.push(Field {
+            name,
+            pos,
+            val,
+            zero_len,
+        });
+    }
+    /// Adds a field whose item has `len` octets: zero-length items match by name (see
+    /// [`Field::zero_len`]).
+    pub fn sized(&mut self, name: &'static str, pos: usize, len: usize, val: Val) {
+        self.push(name, pos, val);
+        if let Some(f) = self.fields.last_mut() {
+            f.zero_len |= len == 0;
+        }
     }
     /// Adds an integer field.
     pub fn u(&mut self, name: &'static str, pos: usize, v: impl Into<u64>) {

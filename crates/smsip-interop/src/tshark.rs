@@ -184,7 +184,21 @@ pub fn parse_packet(v: &Value) -> Packet {
         if k == "frame" || k.ends_with("_raw") {
             continue;
         }
-        walk(k, v, layers, &mut p);
+        // A protocol layer (an object, or an array of them when a protocol appears twice) is
+        // not a field itself: only what is in it.
+        let protocol = |m: &Map<String, Value>, p: &mut Packet| {
+            for (f, c) in m.iter().filter(|(f, _)| !f.ends_with("_raw")) {
+                walk(f, c, m, p);
+            }
+        };
+        match v {
+            Value::Object(m) if !k.starts_with("_ws.") => protocol(m, &mut p),
+            Value::Array(a) if a.iter().all(Value::is_object) && !k.starts_with("_ws.") => a
+                .iter()
+                .filter_map(Value::as_object)
+                .for_each(|m| protocol(m, &mut p)),
+            _ => walk(k, v, layers, &mut p),
+        }
     }
     p
 }
@@ -220,22 +234,35 @@ fn walk(key: &str, v: &Value, parent: &Map<String, Value>, p: &mut Packet) {
     }
     let raw = parent.get(&format!("{key}_raw"));
     match v {
-        Value::Object(m) => {
-            for (k, c) in m {
-                if !k.ends_with("_raw") {
-                    walk(k, c, m, p);
-                }
-            }
-        }
+        Value::Object(m) => subtree(key, m, raw_at(raw, None), p),
         Value::Array(a) => {
             for (i, e) in a.iter().enumerate() {
                 match e {
-                    Value::Object(_) => walk(key, e, parent, p),
+                    Value::Object(m) => subtree(key, m, raw_at(raw, Some(i)), p),
                     _ => push(key, e, raw_at(raw, Some(i)), p),
                 }
             }
         }
         _ => push(key, v, raw_at(raw, None), p),
+    }
+}
+
+/// An item with a subtree. When it has a position (`_raw`) it is a field itself (an `FT_NONE`
+/// SEQUENCE such as `gsm_map.dialogue.map_open_element`), shown without a value; the labels
+/// of text items and the `_tree` keys have none and are not fields.
+fn subtree(
+    key: &str,
+    m: &Map<String, Value>,
+    at: (Option<usize>, Option<usize>, u64),
+    p: &mut Packet,
+) {
+    if at.0.is_some() && !key.ends_with("_tree") {
+        push(key, &Value::String(String::new()), at, p);
+    }
+    for (k, c) in m {
+        if !k.ends_with("_raw") {
+            walk(k, c, m, p);
+        }
     }
 }
 
@@ -286,7 +313,10 @@ mod tests {
                 "gsm_sms.tp-mr_raw":["2a",1,1,0,4],"gsm_sms.tp-mr":"42",
                 "T":{"gsm_sms.scts.year_raw":[["42",2,1,0,4],["42",9,1,0,4]],
                      "gsm_sms.scts.year":["24","24"]},
-                "gsm_sms.udh_raw":["0",4,1,7,4],"gsm_sms.udh":"0x00"
+                "gsm_sms.udh_raw":["0",4,1,7,4],"gsm_sms.udh":"0x00",
+                "gsm_sms.x_element_raw":["0a01",5,2,0,0],
+                "gsm_sms.x_element":{"gsm_sms.y_raw":["01",6,1,0,4],"gsm_sms.y":"1"},
+                "gsm_sms.y_tree":{"gsm_sms.z":""}
               },
               "_ws.malformed":{"_ws.expert":{"_ws.malformed.expert":"",
                  "_ws.expert.message":"Malformed Packet (Exception occurred)",
@@ -305,6 +335,12 @@ mod tests {
         assert!(f.contains(&("gsm_sms.scts.year", "24", Some(2), 0)));
         assert!(f.contains(&("gsm_sms.scts.year", "24", Some(9), 0)));
         assert!(f.contains(&("gsm_sms.udh", "0x00", Some(4), 7)));
+        assert!(f.contains(&("gsm_sms.x_element", "", Some(5), 0)));
+        assert!(f.contains(&("gsm_sms.y", "1", Some(6), 0)));
+        assert!(f.contains(&("gsm_sms.z", "", None, 0)));
+        assert!(!f
+            .iter()
+            .any(|x| x.0 == "gsm_sms" || x.0 == "gsm_sms.y_tree"));
         assert!(p.malformed);
         assert_eq!(p.experts.len(), 1);
         assert_eq!(p.experts[0].name, "_ws.malformed.expert");

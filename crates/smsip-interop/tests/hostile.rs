@@ -317,7 +317,8 @@ fn ber_walk_max_depth(b: &[u8]) -> Check {
     ber_walk_with(b, MAX_DEPTH_LIMIT)
 }
 
-/// smsip-tcap and smsip-map: a TCAP message with its dialogue portion and components, each
+/// smsip-tcap and smsip-map: a TCAP message with its dialogue portion (and the MAP dialogue PDU
+/// of its user information) and components, each
 /// component's parameter handed to the MAP decoder of its operation or error; and the MAP
 /// decoders directly, for every operation (and the versions that change the argument) and every
 /// error. A value must re-encode without panicking and to `encoded_len()` octets, and the
@@ -325,6 +326,7 @@ fn ber_walk_max_depth(b: &[u8]) -> Check {
 #[cfg(feature = "map-tcap")]
 mod map_tcap {
     use super::{no_alloc, Check};
+    use smsip_map::dialogue_pdu::MapDialoguePdu;
     use smsip_map::{decode_arg_versioned, decode_err, decode_res_versioned, ErrorCode, OpCode};
     use smsip_tcap::{Code, Component};
 
@@ -342,9 +344,11 @@ mod map_tcap {
     }
 
     pub fn tcap(b: &[u8]) -> Check {
-        let r = no_alloc("smsip_tcap::decode + components + MAP", || {
+        let r = no_alloc("smsip_tcap::decode + dialogue PDU + MAP", || {
             let m = smsip_tcap::decode(b).ok()?;
-            let _ = m.dialogue_portion();
+            let pdu = m
+                .dialogue_portion()
+                .and_then(|d| MapDialoguePdu::from_dialogue_portion(&d).ok().flatten());
             for c in m.components().flatten() {
                 match c {
                     Component::Invoke(i) => {
@@ -373,9 +377,23 @@ mod map_tcap {
                     Component::Reject(_) => {}
                 }
             }
-            Some(m)
+            Some((m, pdu))
         })?;
-        let Some(m) = r else { return Ok(false) };
+        let Some((m, pdu)) = r else { return Ok(false) };
+        // The MAP dialogue PDU of the user information (MAP-OPEN, ..., MAP-PROVIDER-ABORT).
+        if let Some(pdu) = pdu {
+            let out = pdu.to_vec();
+            if out.len() != pdu.encoded_len() {
+                return Err(format!(
+                    "MAP dialogue PDU encoded_len {} for {} octets written",
+                    pdu.encoded_len(),
+                    out.len()
+                ));
+            }
+            if let Err(e) = MapDialoguePdu::decode(&out) {
+                return Err(format!("MAP dialogue PDU re-encoding does not decode: {e}"));
+            }
+        }
         let mut out = Vec::new();
         m.encode(&mut out);
         if out.len() != m.encoded_len() {
@@ -969,7 +987,7 @@ fn hostile_inputs_never_panic_or_allocate() {
     run(
         &[
             Entry {
-                name: "smsip_tcap::decode + components + MAP",
+                name: "smsip_tcap::decode + dialogue PDU + MAP",
                 f: map_tcap::tcap,
             },
             Entry {

@@ -72,6 +72,29 @@ fn wireshark_agrees_with_smsip() {
     for m in &report.mismatches {
         println!("MISMATCH {m}");
     }
+    // The MAP dialogue PDUs (and the TCAP dialogue fields around them) are all compared.
+    #[cfg(feature = "map-tcap")]
+    {
+        let dialogue: Vec<_> = layers::map_dialogue::FIELDS
+            .iter()
+            .chain(layers::tcap::FIELDS)
+            .filter(|f| {
+                !matches!(
+                    **f,
+                    // Not in the corpus: no extension container, no provider diagnostic.
+                    "gsm_map.dialogue.extensionContainer_element"
+                        | "tcap.dialogue_service_provider"
+                )
+            })
+            .map(|f| (*f, report.compared.get(f).copied().unwrap_or(0)))
+            .collect();
+        println!("MAP dialogue and TCAP fields compared:");
+        for (f, n) in &dialogue {
+            println!("  {f:<48} {n:>5}");
+        }
+        let never: Vec<_> = dialogue.iter().filter(|(_, n)| *n == 0).collect();
+        assert!(never.is_empty(), "mapped fields never compared: {never:?}");
+    }
     let stale = report.stale_defects();
     assert!(
         report.errors.is_empty() && report.mismatches.is_empty(),

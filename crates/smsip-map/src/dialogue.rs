@@ -158,6 +158,30 @@ impl AcVersion {
         version: 3,
         oid: contexts::SHORT_MSG_MO_RELAY_CONTEXT_V3,
     };
+    /// shortMsgMO-RelayContext-v2 (forwardSM).
+    pub const SHORT_MSG_MO_RELAY_V2: AcVersion = AcVersion {
+        context: ApplicationContext::ShortMsgMoRelay,
+        version: 2,
+        oid: contexts::SHORT_MSG_MO_RELAY_CONTEXT_V2,
+    };
+    /// shortMsgAlertContext-v2 (alertServiceCentre).
+    pub const SHORT_MSG_ALERT_V2: AcVersion = AcVersion {
+        context: ApplicationContext::ShortMsgAlert,
+        version: 2,
+        oid: contexts::SHORT_MSG_ALERT_CONTEXT_V2,
+    };
+    /// mwdMngtContext-v3 (readyForSM).
+    pub const MWD_MNGT_V3: AcVersion = AcVersion {
+        context: ApplicationContext::MwdMngt,
+        version: 3,
+        oid: contexts::MWD_MNGT_CONTEXT_V3,
+    };
+    /// anyTimeInfoHandlingContext-v3 (anyTimeModification: IP-SM-GW registration).
+    pub const ANY_TIME_INFO_HANDLING_V3: AcVersion = AcVersion {
+        context: ApplicationContext::AnyTimeInfoHandling,
+        version: 3,
+        oid: contexts::ANY_TIME_INFO_HANDLING_CONTEXT_V3,
+    };
 
     /// `context` in `version`, if that version exists.
     pub const fn new(context: ApplicationContext, version: u8) -> Option<Self> {

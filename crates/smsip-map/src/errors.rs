@@ -374,6 +374,34 @@ sequence! {
     extensible unknown
 }
 
+impl AbsentSubscriberSmParam<'_> {
+    /// The parameter with only absentSubscriberDiagnosticSM (`None`: an empty parameter).
+    ///
+    /// ```
+    /// use smsip_map::{AbsentSubscriberDiagnosticSm, AbsentSubscriberSmParam};
+    /// let p = AbsentSubscriberSmParam::new(Some(AbsentSubscriberDiagnosticSm::IMSI_DETACHED));
+    /// assert_eq!(p.to_vec(), [0x30, 0x03, 0x02, 0x01, 0x01]); // IMSI detached (1)
+    /// assert_eq!(AbsentSubscriberSmParam::default().to_vec(), [0x30, 0x00]);
+    /// ```
+    pub const fn new(diagnostic: Option<AbsentSubscriberDiagnosticSm>) -> Self {
+        AbsentSubscriberSmParam {
+            absent_subscriber_diagnostic_sm: diagnostic,
+            extension_container: None,
+            additional_absent_subscriber_diagnostic_sm: None,
+            imsi: None,
+            requested_retransmission_time: None,
+            user_identifier_alert: None,
+            unknown: smsip_ber::RawElements::EMPTY,
+        }
+    }
+}
+
+impl Default for AbsentSubscriberSmParam<'_> {
+    fn default() -> Self {
+        Self::new(None)
+    }
+}
+
 sequence! {
     /// AbsentSubscriberParam (absentSubscriber, 27, v3; TS 29.002 MAP-ER-DataTypes, not quoted
     /// in map-sms.md): `SEQUENCE { extensionContainer OPTIONAL, ..., absentSubscriberReason [0]

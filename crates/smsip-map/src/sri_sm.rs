@@ -157,6 +157,24 @@ sequence! {
     extensible unknown
 }
 
+impl IpSmGwGuidance<'_> {
+    /// The guidance with these timer values (seconds, 30..600 each; checked by decoding, not
+    /// here).
+    ///
+    /// ```
+    /// use smsip_map::IpSmGwGuidance;
+    /// assert_eq!(IpSmGwGuidance::new(30, 60).to_vec(), [0x30, 0x06, 0x02, 0x01, 0x1E, 0x02, 0x01, 0x3C]);
+    /// ```
+    pub const fn new(minimum: u16, recommended: u16) -> Self {
+        IpSmGwGuidance {
+            minimum_delivery_time_value: minimum,
+            recommended_delivery_time_value: recommended,
+            extension_container: None,
+            unknown: smsip_ber::RawElements::EMPTY,
+        }
+    }
+}
+
 sequence! {
     /// LocationInfoWithLMSI, every member up to Rel-16 (map-sms.md §5, §5.1): the serving
     /// node numbers the HLR (or an IP-SM-GW, with its own address) returns.

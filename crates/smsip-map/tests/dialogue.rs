@@ -1171,6 +1171,21 @@ fn decoding_does_not_allocate() {
         dialogue::begin_mt_forward_sm(tid(1), 3, 1, &mt, &mut sink).unwrap();
         let n = sink.finish().unwrap();
         std::hint::black_box(n);
+        // The TC-END answering it (the `dialogue` bench's encode), and a Begin with MAP-OPEN.
+        let res = ReturnResult::MtForwardSm(MtForwardSmRes {
+            sm_rp_ui: Some(&[0x00, 0x03, 0x00, 0x00]),
+            ..MtForwardSmRes::default()
+        });
+        let mut sink = smsip_core::SliceSink::new(&mut buf);
+        let ac = Some(AcVersion::SHORT_MSG_MT_RELAY_V3);
+        dialogue::end_with_result(tid(1), 1, OpCode::MT_FORWARD_SM, &res, ac, &mut sink);
+        std::hint::black_box(sink.finish().unwrap());
+        let sc = AddressString::new(&[0x91, 0x44, 0x77, 0x00, 0x09, 0x00, 0x00]).unwrap();
+        let open = dialogue_pdu::MapOpenInfo::new(Some(sc), Some(sc));
+        let mut sink = smsip_core::SliceSink::new(&mut buf);
+        let mt_v3 = AcVersion::SHORT_MSG_MT_RELAY_V3;
+        dialogue::begin_with_open(tid(1), mt_v3, &open, &[], &mut sink).unwrap();
+        std::hint::black_box(sink.finish().unwrap());
         let stats = region.change();
         if stats.allocations == 0 {
             ok = true;
@@ -1388,4 +1403,29 @@ fn begin_with_map_open() {
         dialogue::begin_with_open(otid, ac, &open, &wrong, &mut Vec::new()),
         Err(BuildError::OperationNotInContext { .. })
     ));
+}
+
+/// Every named context version is the one `AcVersion::new` makes, and names its own OID.
+#[test]
+fn context_version_constants() {
+    use ApplicationContext as Ac;
+    let _g = serial();
+    for (c, context, version) in [
+        (AcVersion::SHORT_MSG_MT_RELAY_V3, Ac::ShortMsgMtRelay, 3),
+        (AcVersion::SHORT_MSG_MT_RELAY_V2, Ac::ShortMsgMtRelay, 2),
+        (AcVersion::SHORT_MSG_GATEWAY_V3, Ac::ShortMsgGateway, 3),
+        (AcVersion::SHORT_MSG_GATEWAY_V2, Ac::ShortMsgGateway, 2),
+        (AcVersion::SHORT_MSG_MO_RELAY_V3, Ac::ShortMsgMoRelay, 3),
+        (AcVersion::SHORT_MSG_MO_RELAY_V2, Ac::ShortMsgMoRelay, 2),
+        (AcVersion::SHORT_MSG_ALERT_V2, Ac::ShortMsgAlert, 2),
+        (AcVersion::MWD_MNGT_V3, Ac::MwdMngt, 3),
+        (
+            AcVersion::ANY_TIME_INFO_HANDLING_V3,
+            Ac::AnyTimeInfoHandling,
+            3,
+        ),
+    ] {
+        assert_eq!(Some(c), AcVersion::new(context, version));
+        assert_eq!(AcVersion::from_oid(&c.oid()), Some(c));
+    }
 }

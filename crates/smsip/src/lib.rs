@@ -5,6 +5,7 @@
 //!
 //! | module | crate | spec |
 //! |---|---|---|
+//! | [`core`] | `smsip-core` | the shared octet reader and sinks, semi-octet (TBCD) digits, hex |
 //! | [`tpdu`] | `smsip-tpdu` | 3GPP TS 23.040 TPDUs, TS 23.038 alphabets |
 //! | [`rp`] | `smsip-rp` | 3GPP TS 24.011 RP and CP, TS 24.341 SMS over IP body |
 //! | [`ber`] | `smsip-ber` | ITU-T X.690 BER reader/writer, MAP primitives (TBCD, AddressString, ExtensionContainer) |
@@ -22,6 +23,7 @@
 #![forbid(unsafe_code)]
 
 pub use smsip_ber as ber;
+pub use smsip_core as core;
 pub use smsip_map as map;
 pub use smsip_rp as rp;
 pub use smsip_tcap as tcap;

@@ -28,10 +28,12 @@ pub const FIELDS: &[&str] = &[
     "gsm_map.extension",
     "gsm_map.nature_of_number",
     "gsm_map.number_plan",
+    "gsm_map.sm.lmsi",
+    "e212.imsi",
 ];
 
 /// Offset of `sub` (borrowed from `packet`) in `packet`.
-fn offset_in(packet: &[u8], sub: &[u8]) -> Result<usize, String> {
+pub(super) fn offset_in(packet: &[u8], sub: &[u8]) -> Result<usize, String> {
     let start = packet.as_ptr() as usize;
     let p = sub.as_ptr() as usize;
     (p >= start && p + sub.len() <= start + packet.len())
@@ -39,8 +41,11 @@ fn offset_in(packet: &[u8], sub: &[u8]) -> Result<usize, String> {
         .ok_or_else(|| "a MAP value does not borrow from the packet".to_string())
 }
 
-/// An AddressString at its content offset.
-fn address(
+/// An AddressString at its content offset, with the sub-fields tshark derives: extension,
+/// nature of address, numbering plan, and the digits as `e164.msisdn` (international E.164) or
+/// `e212.imsi` (land mobile numbering plan E.212, TS 29.002 §17.7.8: an IMSI in an
+/// AddressString, as in MAP-OPEN's destinationReference).
+pub(super) fn address(
     packet: &[u8],
     name: &'static str,
     a: &AddressString<'_>,
@@ -57,6 +62,9 @@ fn address(
             p + 1,
             a.digits().digits().collect::<String>(),
         );
+    }
+    if a.plan().0 == 6 && a.as_bytes().len() > 1 {
+        out.s("e212.imsi", p + 1, a.digits().to_string());
     }
     Ok(p)
 }
@@ -86,6 +94,7 @@ pub fn argument(
         }
         Argument::MtForwardSm(m) => forward(
             packet,
+            arg,
             m.sm_rp_da,
             m.sm_rp_oa,
             m.sm_rp_ui,
@@ -94,6 +103,7 @@ pub fn argument(
         )?,
         Argument::MoForwardSm(m) => forward(
             packet,
+            arg,
             m.sm_rp_da,
             m.sm_rp_oa,
             m.sm_rp_ui,
@@ -107,6 +117,7 @@ pub fn argument(
 
 fn forward(
     packet: &[u8],
+    arg: &[u8],
     da: SmRpDa<'_>,
     oa: SmRpOa<'_>,
     ui: &[u8],
@@ -118,6 +129,18 @@ fn forward(
             let p = offset_in(packet, i.as_bytes())?;
             out.u("gsm_map.sm.sm_RP_DA", p, 0u8);
             out.bytes("gsm_map.sm.imsi", p, i.as_bytes());
+            out.s("e212.imsi", p, i.to_string());
+        }
+        SmRpDa::Lmsi(l) => {
+            // The LMSI is copied out: its position is that of sm-RP-DA's contents, the first
+            // member of the argument.
+            let e = smsip_ber::Element::from_ber(arg)
+                .ok()
+                .and_then(|a| super::tcap::children(a).next())
+                .ok_or("smsip-ber: no sm-RP-DA")?;
+            let p = offset_in(packet, arg)? + e.content_offset();
+            out.u("gsm_map.sm.sm_RP_DA", p, 1u8);
+            out.bytes("gsm_map.sm.lmsi", p, &l.0);
         }
         SmRpDa::ServiceCentreAddressDa(a) => {
             let p = address(packet, "gsm_map.sm.serviceCentreAddressDA", &a, out)?;

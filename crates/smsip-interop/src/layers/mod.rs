@@ -2,11 +2,14 @@
 //!
 //! A layer module has `PROTOCOL` (tshark's protocol name), `FIELDS` (the tshark field names it
 //! maps) and an `expect` function that decodes its PDU with smsip, adds the fields, and hands
-//! any inner PDU to the next layer: CP → RP → TPDU, and TCAP → MAP → TPDU.
+//! any inner PDU to the next layer: CP → RP → TPDU, TCAP → MAP → TPDU, and TCAP's user
+//! information → MAP dialogue PDU (`map_dialogue`).
 
 pub mod cp;
 #[cfg(feature = "map-tcap")]
 pub mod map;
+#[cfg(feature = "map-tcap")]
+pub mod map_dialogue;
 pub mod rp;
 #[cfg(feature = "map-tcap")]
 pub mod tcap;
@@ -18,6 +21,9 @@ use std::collections::BTreeSet;
 pub fn known_fields() -> BTreeSet<&'static str> {
     let fields = tpdu::FIELDS.iter().chain(rp::FIELDS).chain(cp::FIELDS);
     #[cfg(feature = "map-tcap")]
-    let fields = fields.chain(tcap::FIELDS).chain(map::FIELDS);
+    let fields = fields
+        .chain(tcap::FIELDS)
+        .chain(map::FIELDS)
+        .chain(map_dialogue::FIELDS);
     fields.copied().collect()
 }

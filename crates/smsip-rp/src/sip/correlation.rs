@@ -22,11 +22,13 @@ pub enum Correlation<V> {
 }
 
 /// Why [`Correlator::insert`] refused a message; the value is handed back.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum InsertError<V> {
     /// The limit of outstanding messages is reached.
+    #[error("the limit of outstanding messages is reached")]
     Full(V),
     /// A message to this peer with this RP-MR is still outstanding.
+    #[error("a message to this peer with this RP-MR is still outstanding")]
     InUse(V),
 }
 
