@@ -6,7 +6,7 @@
 //!
 //! Each call must return a value or an error, never panic, and allocate nothing (a counting
 //! global allocator measures it). A value must re-encode without panicking, and for smsip-tpdu
-//! and smsip-rp to the same bytes (RP-MTI spare bits aside, TS 24.011 §8.2.2). Text is iterated
+//! and smsip-rp to the same bytes (RP-MTI spare bits included: kept, TS 24.011 §8.2.2). Text is iterated
 //! lazily with no allocation, appended to a caller's reserved `String` with no allocation, and
 //! appended to a fresh `String` within [`TEXT_ALLOC_BOUND`].
 //!
@@ -232,8 +232,7 @@ fn rp_message(b: &[u8]) -> Check {
     let Ok(m) = r else { return Ok(false) };
     let mut out = Vec::new();
     m.encode(&mut out);
-    let mut expect = b.to_vec();
-    expect[0] &= 0x07; // RP-MTI bits 8-4 are spare, sent as 0 (TS 24.011 §8.2.2)
+    let expect = b.to_vec();
     if out != expect {
         return Err(format!("RPDU re-encodes to {}", hex(&out)));
     }

@@ -945,7 +945,20 @@ pub enum BuildError {
     InvalidDialoguePdu,
 }
 
-/// The transaction part of a message to build.
+/// The transaction part of a message to build (not to be confused with the state machine
+/// [`smsip_tcap::transaction::Transaction`], whose `send_*` answers convert into this one).
+///
+/// ```
+/// use smsip_map::dialogue::{self, AcVersion, Transaction};
+/// use smsip_tcap::{transaction, TransactionId};
+/// let mut tx = transaction::Transaction::new(TransactionId::from_u32(5));
+/// let part: Transaction = tx.send_begin()?.into();
+/// assert_eq!(part, Transaction::Begin { otid: TransactionId::from_u32(5) });
+/// let mut out = Vec::new();
+/// dialogue::encode_message(part, AcVersion::SHORT_MSG_GATEWAY_V3.request(), &[], &mut out);
+/// assert_eq!(dialogue::decode(&out)?.context(), Some(AcVersion::SHORT_MSG_GATEWAY_V3));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Transaction {
     /// A TC-BEGIN from `otid` (ours).
@@ -965,6 +978,31 @@ pub enum Transaction {
         /// The peer's transaction ID (its otid).
         dtid: TransactionId,
     },
+}
+
+/// The transaction part of the message [`smsip_tcap::transaction::Transaction`] says to send:
+/// `encode_message(tx.send_begin()?.into(), ...)`.
+impl From<tcap::Begin<'_>> for Transaction {
+    fn from(m: tcap::Begin<'_>) -> Self {
+        Transaction::Begin { otid: m.otid }
+    }
+}
+
+/// See the `Begin` conversion.
+impl From<tcap::Continue<'_>> for Transaction {
+    fn from(m: tcap::Continue<'_>) -> Self {
+        Transaction::Continue {
+            otid: m.otid,
+            dtid: m.dtid,
+        }
+    }
+}
+
+/// See the `Begin` conversion.
+impl From<tcap::End<'_>> for Transaction {
+    fn from(m: tcap::End<'_>) -> Self {
+        Transaction::End { dtid: m.dtid }
+    }
 }
 
 impl Transaction {

@@ -1,7 +1,7 @@
 //! RP-Originator Address and RP-Destination Address (TS 24.011 §8.2.5.1, §8.2.5.2).
 //!
 //! ```text
-//! octet 1   length of the contents in octets (0 = no address, else 2..=11)
+//! octet 1   length of the contents in octets (0 = no address, else 2..=11; 1 is refused)
 //! octet 2   bit 8 = 1 (no extension) | bits 7-5 type of number | bits 4-1 numbering plan
 //! octet 3.. BCD digits, first digit in bits 4-1; an odd count ends with filler 1111
 //! ```
@@ -54,7 +54,11 @@ smsip_core::open_enum! {
     }
 }
 
-/// A non-empty RP address: the TON/NPI octet and up to 10 octets (20 digits) of BCD.
+/// A non-empty RP address: the TON/NPI octet and 1 to 10 octets (1 to 20 digits) of BCD.
+///
+/// TS 24.011 §8.2.5.1 and §8.2.5.2: an address that is present has a length octet of 2..=11;
+/// an address IE of length 1 (a TON/NPI octet without digits) is refused by the decoder, and
+/// the constructors refuse an address without digits.
 ///
 /// Held inline (it is at most 11 octets), so it is `Copy` and needs no buffer of its own; the
 /// octets are kept exactly as received, including a misplaced filler, so re-encoding is
@@ -106,6 +110,13 @@ impl RpAddress {
             source,
         })?;
         let octets = digits::packed_len(count);
+        if octets == 0 {
+            return Err(BuildError::TooShort {
+                field: "RP address digits",
+                len: 0,
+                min: 1,
+            });
+        }
         if octets > Self::MAX_BCD_OCTETS {
             return Err(BuildError::TooLong {
                 field: "RP address digits",
@@ -131,8 +142,16 @@ impl RpAddress {
         Self::new(TypeOfNumber::INTERNATIONAL, NumberingPlan::ISDN, digits)
     }
 
-    /// An address from its raw octets: the TON/NPI octet and the packed BCD digits.
+    /// An address from its raw octets: the TON/NPI octet and the packed BCD digits (1 to 10
+    /// octets).
     pub fn from_raw(ton_npi: u8, bcd: &[u8]) -> Result<Self, BuildError> {
+        if bcd.is_empty() {
+            return Err(BuildError::TooShort {
+                field: "RP address digits",
+                len: 0,
+                min: 1,
+            });
+        }
         let mut out = [0u8; Self::MAX_BCD_OCTETS];
         let dst = out.get_mut(..bcd.len()).ok_or(BuildError::TooLong {
             field: "RP address digits",
@@ -183,7 +202,9 @@ impl RpAddress {
         1 + self.len as usize
     }
 
-    /// Decodes an address LV; `None` for length 0.
+    /// Decodes an address LV; `None` for length 0. Length 1 (a TON/NPI octet alone) and more
+    /// than 11 are [`DecodeError::Length`] at the length octet (TS 24.011 §8.2.5.1, §8.2.5.2:
+    /// 2..=11 when present).
     pub(crate) fn decode_lv(
         r: &mut Reader<'_>,
         field: &'static str,
@@ -196,12 +217,12 @@ impl RpAddress {
         if len == 0 {
             return Ok(None);
         }
-        if usize::from(len) > 1 + Self::MAX_BCD_OCTETS {
+        if len < 2 || usize::from(len) > 1 + Self::MAX_BCD_OCTETS {
             return Err(DecodeError::Length {
                 field,
                 offset,
                 len,
-                min: 0,
+                min: 2,
                 max: 1 + Self::MAX_BCD_OCTETS as u8,
             });
         }
@@ -266,7 +287,7 @@ impl fmt::Debug for RpAddress {
 impl<'a> arbitrary::Arbitrary<'a> for RpAddress {
     fn arbitrary(u: &mut arbitrary::Unstructured<'a>) -> arbitrary::Result<Self> {
         let ton_npi = u8::arbitrary(u)?;
-        let n = u.int_in_range(0..=Self::MAX_BCD_OCTETS)?;
+        let n = u.int_in_range(1..=Self::MAX_BCD_OCTETS)?;
         let bytes = u.bytes(n)?;
         let mut bcd = [0u8; Self::MAX_BCD_OCTETS];
         if let Some(dst) = bcd.get_mut(..n) {

@@ -2,7 +2,7 @@
 //! and MSC/SGSN/MME. SMS over IP carries no CP layer.
 //!
 //! ```text
-//! octet 1  bit 8 TI flag | bits 7-5 TI value | bits 4-1 protocol discriminator 1001 (SMS)
+//! octet 1  bit 8 TI flag | bits 7-5 TI value (0..=6) | bits 4-1 protocol discriminator 1001 (SMS)
 //! octet 2  message type: CP-DATA 0x01, CP-ACK 0x04, CP-ERROR 0x10
 //! octet 3… CP-DATA: CP-User-Data LV (one RPDU, ≤ 248 octets); CP-ERROR: CP-Cause V
 //! ```
@@ -69,23 +69,32 @@ smsip_core::open_enum! {
 /// The flag is relative to the sender of each message: `false` = sent by the side that
 /// allocated the TI (that sent the first CP-DATA), `true` = sent to that side.
 ///
+/// The TI value is 0..=6: TS 24.007 §11.2.3.1.3 reserves 7 (`111`) as the escape to an
+/// extended TI (a second octet, which tshark reads when it sees 7), and the CP layer of
+/// TS 24.011 (§8.1.2) has a one-octet TI. [`CpMessage::decode`] refuses TI value 7 with
+/// [`DecodeError::TransactionId`] and [`TransactionId::new`] does not build it.
+///
 /// ```
 /// use smsip_rp::cp::TransactionId;
 /// let ti = TransactionId::new(true, 0).unwrap();
 /// assert_eq!(ti.reply(), TransactionId::new(false, 0).unwrap());
-/// assert!(TransactionId::new(false, 8).is_err());
+/// assert!(TransactionId::new(false, 6).is_ok());
+/// assert!(TransactionId::new(false, 7).is_err()); // reserved: extended TI
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub struct TransactionId(u8); // bits 8-5 of the header octet, in bits 4-1
 
 impl TransactionId {
-    /// A TI from its flag and its 3-bit value (0..=7).
+    /// The largest TI value (7 is reserved for the TI extension, TS 24.007 §11.2.3.1.3).
+    pub const MAX_VALUE: u8 = 6;
+
+    /// A TI from its flag and its 3-bit value (0..=6).
     pub const fn new(flag: bool, value: u8) -> Result<Self, BuildError> {
-        if value > 7 {
+        if value > Self::MAX_VALUE {
             return Err(BuildError::OutOfRange {
                 field: "TI value",
                 value,
-                max: 7,
+                max: Self::MAX_VALUE,
             });
         }
         Ok(TransactionId(((flag as u8) << 3) | value))
@@ -129,7 +138,9 @@ impl fmt::Debug for TransactionId {
 #[cfg(feature = "arbitrary")]
 impl<'a> arbitrary::Arbitrary<'a> for TransactionId {
     fn arbitrary(u: &mut arbitrary::Unstructured<'a>) -> arbitrary::Result<Self> {
-        Ok(TransactionId(u8::arbitrary(u)? & 0x0F))
+        let flag = bool::arbitrary(u)?;
+        let value = u.int_in_range(0..=Self::MAX_VALUE)?;
+        Ok(TransactionId((u8::from(flag) << 3) | value))
     }
 }
 
@@ -192,7 +203,8 @@ pub enum CpMessage<'a> {
 
 impl<'a> CpMessage<'a> {
     /// Decodes one CP message; nothing may follow it. The RPDU inside CP-DATA is decoded on
-    /// demand by [`CpData::rp`].
+    /// demand by [`CpData::rp`]. TI value 7 is a [`DecodeError::TransactionId`] (see
+    /// [`TransactionId`]).
     pub fn decode(bytes: &'a [u8]) -> Result<Self, DecodeError> {
         let mut r = Reader::new(bytes);
         let header = mandatory_u8(&mut r, "protocol discriminator")?;
@@ -204,6 +216,12 @@ impl<'a> CpMessage<'a> {
             });
         }
         let ti = TransactionId(header >> 4);
+        if ti.value() > TransactionId::MAX_VALUE {
+            return Err(DecodeError::TransactionId {
+                offset: 0,
+                value: ti.value(),
+            });
+        }
         let message_type = mandatory_u8(&mut r, "CP message type")?;
         let message = match CpMessageType(message_type) {
             CpMessageType::DATA => {

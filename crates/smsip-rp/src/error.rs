@@ -79,6 +79,15 @@ pub enum DecodeError {
         /// The value received.
         value: u8,
     },
+    /// A CP message whose TI value is 7 (`111`): TS 24.007 §11.2.3.1.3 reserves it as the escape
+    /// to an extended TI, which the one-octet CP header (TS 24.011 §8.1.2) does not have.
+    #[error("TI value: reserved value {value} at offset {offset}")]
+    TransactionId {
+        /// Offset of the octet holding the TI (0, the first CP octet).
+        offset: usize,
+        /// The TI value received (7).
+        value: u8,
+    },
 }
 
 impl DecodeError {
@@ -92,6 +101,7 @@ impl DecodeError {
             | DecodeError::UnexpectedIe { field, .. }
             | DecodeError::Trailing { field, .. }
             | DecodeError::Value { field, .. } => field,
+            DecodeError::TransactionId { .. } => "TI value",
         }
     }
 
@@ -104,7 +114,8 @@ impl DecodeError {
             | DecodeError::MessageType { offset, .. }
             | DecodeError::UnexpectedIe { offset, .. }
             | DecodeError::Trailing { offset, .. }
-            | DecodeError::Value { offset, .. } => offset,
+            | DecodeError::Value { offset, .. }
+            | DecodeError::TransactionId { offset, .. } => offset,
         }
     }
 
@@ -122,10 +133,12 @@ impl DecodeError {
     }
 
     /// The CP-Cause to answer a bad CP message with in CP-ERROR (TS 24.011 §9.1): the same
-    /// grouping as [`DecodeError::rp_cause`].
+    /// grouping as [`DecodeError::rp_cause`], and 81 (invalid transaction identifier value) for
+    /// a reserved TI value.
     pub const fn cp_cause(&self) -> CpCause {
         match self {
             DecodeError::MessageType { .. } => CpCause::MESSAGE_TYPE_NON_EXISTENT,
+            DecodeError::TransactionId { .. } => CpCause::INVALID_TRANSACTION_IDENTIFIER,
             DecodeError::Truncated(_)
             | DecodeError::Missing { .. }
             | DecodeError::Length { .. } => CpCause::INVALID_MANDATORY_INFORMATION,
@@ -147,6 +160,25 @@ pub enum BuildError {
         len: usize,
         /// The limit.
         max: usize,
+    },
+    /// Fewer octets than the element must carry (an empty RP-User-Data in RP-DATA, an RP
+    /// address without digits).
+    #[error("{field}: {len} octets, at least {min} needed")]
+    TooShort {
+        /// The element.
+        field: &'static str,
+        /// Octets given.
+        len: usize,
+        /// The minimum.
+        min: usize,
+    },
+    /// A field holding a value that cannot be sent (as `smsip_tpdu::EncodeError::Invalid`).
+    #[error("{field}: {reason}")]
+    Invalid {
+        /// The field.
+        field: &'static str,
+        /// What is wrong with it.
+        reason: &'static str,
     },
     /// A character that is not a semi-octet digit.
     #[error("{field}: {source}")]

@@ -14,7 +14,13 @@
 //! the TPDU decoder of `smsip-tpdu` (its direction and report variant follow from RP-MTI).
 //! Encoding writes through any [`smsip_core::Sink`] (a `Vec<u8>` or a fixed slice); every
 //! message knows its `encoded_len()`. Decoding then encoding gives the input back, bit for bit,
-//! except for the spare bits 8-4 of the RP-MTI octet, which are sent as 0 (TS 24.011 §8.2.2).
+//! the spare bits 8-4 of the RP-MTI octet included (TS 24.011 §8.2.2 sends them as 0; a
+//! message received with them set keeps them in its `spare` field, a [`SpareBits`]).
+//!
+//! What TS 24.011 forbids is refused with a [`DecodeError`] at the offending octet: RP-MTI 7,
+//! an RP-DATA whose RP-User-Data is empty (§8.2.5.3: one TPDU, 1..=232 octets), an address IE
+//! of length 1 (§8.2.5.1, §8.2.5.2: 0 when absent, else 2..=11), a CP TI value of 7
+//! (TS 24.007 §11.2.3.1.3: reserved for the TI extension).
 //!
 //! ```
 //! use smsip_rp::{Direction, RpMessage};
@@ -92,7 +98,7 @@ pub use cp::{CpCause, CpMessage};
 pub use error::{BuildError, DecodeError};
 pub use ie::{Ie, Ies, UnknownIes, IEI_RP_CAUSE, IEI_RP_USER_DATA};
 pub use message::RpMessage;
-pub use mti::{Direction, MessageType};
+pub use mti::{Direction, MessageType, SpareBits};
 pub use octets::{CpUserData, Diagnostic, Octets, UserData};
 pub use rp_ack::RpAck;
 pub use rp_data::RpData;

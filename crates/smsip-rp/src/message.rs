@@ -2,7 +2,9 @@
 
 use smsip_core::{Reader, Sink};
 
-use crate::{DecodeError, Direction, MessageType, RpAck, RpData, RpError, RpSmma, UserData};
+use crate::{
+    DecodeError, Direction, MessageType, RpAck, RpData, RpError, RpSmma, SpareBits, UserData,
+};
 
 /// Any RP message (TS 24.011 §7.3), as carried in CP-User-Data or a SIP MESSAGE body.
 ///
@@ -31,7 +33,8 @@ pub enum RpMessage<'a> {
 impl<'a> RpMessage<'a> {
     /// Decodes one RPDU; nothing may follow it.
     ///
-    /// Bits 8-4 of the first octet are spare and ignored (§8.2.2); RP-MTI 7 is a
+    /// Bits 8-4 of the first octet are spare (§8.2.2): not interpreted, but kept in the
+    /// message's `spare` field so that it re-encodes to `bytes`. RP-MTI 7 is a
     /// [`DecodeError::MessageType`]. Borrows from `bytes`, never allocates.
     #[inline]
     pub fn decode(bytes: &'a [u8]) -> Result<Self, DecodeError> {
@@ -42,14 +45,20 @@ impl<'a> RpMessage<'a> {
     /// enclosing buffer.
     pub(crate) fn decode_at(bytes: &'a [u8], base: usize) -> Result<Self, DecodeError> {
         let mut r = Reader::with_base(bytes, base);
-        let mti = mandatory_u8(&mut r, "RP-MTI")? & 0x07;
+        let first = mandatory_u8(&mut r, "RP-MTI")?;
+        let mti = first & 0x07;
+        let spare = SpareBits::of_octet(first);
         let reference = mandatory_u8(&mut r, "RP-Message Reference")?;
-        let direction = Direction::from_mti(mti);
+        let h = Header {
+            direction: Direction::from_mti(mti),
+            spare,
+            reference,
+        };
         Ok(match mti {
-            0 | 1 => RpMessage::Data(RpData::decode_body(direction, reference, &mut r)?),
-            2 | 3 => RpMessage::Ack(RpAck::decode_body(direction, reference, &mut r)?),
-            4 | 5 => RpMessage::Error(RpError::decode_body(direction, reference, &mut r)?),
-            6 => RpMessage::Smma(RpSmma::decode_body(reference, &mut r)?),
+            0 | 1 => RpMessage::Data(RpData::decode_body(h, &mut r)?),
+            2 | 3 => RpMessage::Ack(RpAck::decode_body(h, &mut r)?),
+            4 | 5 => RpMessage::Error(RpError::decode_body(h, &mut r)?),
+            6 => RpMessage::Smma(RpSmma::decode_body(h, &mut r)?),
             value => {
                 return Err(DecodeError::MessageType {
                     field: "RP-MTI",
@@ -77,6 +86,16 @@ impl<'a> RpMessage<'a> {
             RpMessage::Ack(m) => m.direction,
             RpMessage::Error(m) => m.direction,
             RpMessage::Smma(_) => Direction::MsToNetwork,
+        }
+    }
+
+    /// The spare bits 8-4 of the RP-MTI octet, as received (0 in a message built here).
+    pub const fn spare(&self) -> SpareBits {
+        match self {
+            RpMessage::Data(m) => m.spare,
+            RpMessage::Ack(m) => m.spare,
+            RpMessage::Error(m) => m.spare,
+            RpMessage::Smma(m) => m.spare,
         }
     }
 
@@ -157,6 +176,14 @@ pub(crate) fn mandatory_u8(r: &mut Reader<'_>, field: &'static str) -> Result<u8
         .map_err(|_| DecodeError::Missing { field, offset })
 }
 
+/// What the first two octets say: direction (from RP-MTI), spare bits, RP-MR.
+#[derive(Clone, Copy)]
+pub(crate) struct Header {
+    pub(crate) direction: Direction,
+    pub(crate) spare: SpareBits,
+    pub(crate) reference: u8,
+}
+
 /// RP-MTI and RP-MR.
 #[inline]
 pub(crate) const fn header_len() -> usize {
@@ -164,23 +191,30 @@ pub(crate) const fn header_len() -> usize {
 }
 
 #[inline]
-pub(crate) fn put_header<S: Sink + ?Sized>(out: &mut S, mti: MessageType, reference: u8) {
-    out.put(mti.0);
+pub(crate) fn put_header<S: Sink + ?Sized>(
+    out: &mut S,
+    mti: MessageType,
+    spare: SpareBits,
+    reference: u8,
+) {
+    out.put(mti.0 | spare.bits());
     out.put(reference);
 }
 
-/// The length octet (at `offset`) and value of RP-User-Data.
+/// The length octet (at `offset`) and value of RP-User-Data; `min` is the smallest length
+/// allowed (1 in RP-DATA, where it is mandatory, TS 24.011 §8.2.5.3).
 pub(crate) fn user_data_lv<'a>(
     r: &mut Reader<'a>,
     offset: usize,
+    min: u8,
 ) -> Result<UserData<'a>, DecodeError> {
     let len = r.u8("RP-User-Data")?;
-    if usize::from(len) > UserData::MAX {
+    if usize::from(len) > UserData::MAX || len < min {
         return Err(DecodeError::Length {
             field: "RP-User-Data",
             offset,
             len,
-            min: 0,
+            min,
             max: UserData::MAX as u8,
         });
     }
@@ -197,7 +231,7 @@ pub(crate) fn optional_part<'a>(
     if r.peek() == Some(crate::ie::IEI_RP_USER_DATA) {
         r.u8("RP-User-Data IEI")?;
         let offset = r.offset();
-        user_data = Some(user_data_lv(r, offset)?);
+        user_data = Some(user_data_lv(r, offset, 0)?);
     }
     let base = r.offset();
     let unknown = crate::UnknownIes::scan(r.rest(), base)?;

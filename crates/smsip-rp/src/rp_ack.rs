@@ -2,9 +2,11 @@
 
 use smsip_core::{Reader, Sink};
 
-use crate::message::{header_len, optional_len, optional_part, put_header, put_optional};
+use crate::message::{header_len, optional_len, optional_part, put_header, put_optional, Header};
 use crate::rp_data::{unknown_ies, user_data};
-use crate::{BuildError, DecodeError, Direction, MessageType, RpMessage, UnknownIes, UserData};
+use crate::{
+    BuildError, DecodeError, Direction, MessageType, RpMessage, SpareBits, UnknownIes, UserData,
+};
 
 /// RP-ACK (TS 24.011 §7.3.3): the positive answer to RP-DATA or RP-SMMA.
 ///
@@ -27,6 +29,8 @@ use crate::{BuildError, DecodeError, Direction, MessageType, RpMessage, UnknownI
 pub struct RpAck<'a> {
     /// RP-MTI 2 (MS → network) or 3 (network → MS).
     pub direction: Direction,
+    /// Bits 8-4 of the RP-MTI octet (§8.2.2): 0 when sent, kept as received.
+    pub spare: SpareBits,
     /// RP-Message Reference of the RP-DATA or RP-SMMA acknowledged.
     pub reference: u8,
     /// RP-User-Data (§8.2.5.3): the report TPDU, if any.
@@ -41,6 +45,7 @@ impl<'a> RpAck<'a> {
     pub const fn new(direction: Direction, reference: u8) -> Self {
         RpAck {
             direction,
+            spare: SpareBits::NONE,
             reference,
             user_data: None,
             unknown_ies: UnknownIes::EMPTY,
@@ -83,15 +88,12 @@ impl<'a> RpAck<'a> {
         }
     }
 
-    pub(crate) fn decode_body(
-        direction: Direction,
-        reference: u8,
-        r: &mut Reader<'a>,
-    ) -> Result<Self, DecodeError> {
+    pub(crate) fn decode_body(h: Header, r: &mut Reader<'a>) -> Result<Self, DecodeError> {
         let (user_data, unknown_ies) = optional_part(r)?;
         Ok(RpAck {
-            direction,
-            reference,
+            direction: h.direction,
+            spare: h.spare,
+            reference: h.reference,
             user_data,
             unknown_ies,
         })
@@ -105,7 +107,7 @@ impl<'a> RpAck<'a> {
 
     /// Writes the RPDU.
     pub fn encode<S: Sink + ?Sized>(&self, out: &mut S) {
-        put_header(out, self.message_type(), self.reference);
+        put_header(out, self.message_type(), self.spare, self.reference);
         put_optional(out, self.user_data.as_ref(), &self.unknown_ies);
     }
 }

@@ -2,11 +2,11 @@
 
 use smsip_core::{Reader, Sink};
 
-use crate::message::{header_len, optional_len, optional_part, put_header, put_optional};
+use crate::message::{header_len, optional_len, optional_part, put_header, put_optional, Header};
 use crate::rp_data::{unknown_ies, user_data};
 use crate::{
-    BuildError, DecodeError, Diagnostic, Direction, MessageType, RpCause, RpMessage, UnknownIes,
-    UserData,
+    BuildError, DecodeError, Diagnostic, Direction, MessageType, RpCause, RpMessage, SpareBits,
+    UnknownIes, UserData,
 };
 
 /// RP-ERROR (TS 24.011 §7.3.4): the negative answer to RP-DATA or RP-SMMA.
@@ -33,6 +33,8 @@ use crate::{
 pub struct RpError<'a> {
     /// RP-MTI 4 (MS → network) or 5 (network → MS).
     pub direction: Direction,
+    /// Bits 8-4 of the RP-MTI octet (§8.2.2): 0 when sent, kept as received.
+    pub spare: SpareBits,
     /// RP-Message Reference of the RP-DATA or RP-SMMA rejected.
     pub reference: u8,
     /// RP-Cause value (§8.2.5.4).
@@ -52,6 +54,7 @@ impl<'a> RpError<'a> {
     pub const fn new(direction: Direction, reference: u8, cause: RpCause) -> Self {
         RpError {
             direction,
+            spare: SpareBits::NONE,
             reference,
             cause,
             diagnostic: Diagnostic::EMPTY,
@@ -107,11 +110,7 @@ impl<'a> RpError<'a> {
         }
     }
 
-    pub(crate) fn decode_body(
-        direction: Direction,
-        reference: u8,
-        r: &mut Reader<'a>,
-    ) -> Result<Self, DecodeError> {
+    pub(crate) fn decode_body(h: Header, r: &mut Reader<'a>) -> Result<Self, DecodeError> {
         let offset = r.offset();
         if r.is_empty() {
             return Err(DecodeError::Missing {
@@ -133,8 +132,9 @@ impl<'a> RpError<'a> {
         let diagnostic = Diagnostic::new(diagnostic).unwrap_or(Diagnostic::EMPTY);
         let (user_data, unknown_ies) = optional_part(r)?;
         Ok(RpError {
-            direction,
-            reference,
+            direction: h.direction,
+            spare: h.spare,
+            reference: h.reference,
             cause: RpCause(cause),
             diagnostic,
             user_data,
@@ -153,7 +153,7 @@ impl<'a> RpError<'a> {
 
     /// Writes the RPDU.
     pub fn encode<S: Sink + ?Sized>(&self, out: &mut S) {
-        put_header(out, self.message_type(), self.reference);
+        put_header(out, self.message_type(), self.spare, self.reference);
         out.put(1 + self.diagnostic.len_u8());
         out.put(self.cause.0);
         out.put_slice(self.diagnostic.as_bytes());

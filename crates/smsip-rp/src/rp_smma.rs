@@ -2,8 +2,8 @@
 
 use smsip_core::{Reader, Sink};
 
-use crate::message::{header_len, put_header};
-use crate::{DecodeError, Direction, MessageType, RpAck, RpCause, RpError, RpMessage};
+use crate::message::{header_len, put_header, Header};
+use crate::{DecodeError, Direction, MessageType, RpAck, RpCause, RpError, RpMessage, SpareBits};
 
 /// RP-SMMA (TS 24.011 §7.3.2): MS → network, "memory available again" after the MS rejected a
 /// message with cause 22. RP-MTI 6 and RP-MR only.
@@ -17,6 +17,8 @@ use crate::{DecodeError, Direction, MessageType, RpAck, RpCause, RpError, RpMess
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub struct RpSmma {
+    /// Bits 8-4 of the RP-MTI octet (§8.2.2): 0 when sent, kept as received.
+    pub spare: SpareBits,
     /// RP-Message Reference, echoed by the network's RP-ACK / RP-ERROR.
     pub reference: u8,
 }
@@ -25,7 +27,10 @@ impl RpSmma {
     /// An RP-SMMA with `reference`.
     #[inline]
     pub const fn new(reference: u8) -> Self {
-        RpSmma { reference }
+        RpSmma {
+            spare: SpareBits::NONE,
+            reference,
+        }
     }
 
     /// RP-MTI of this message (always 6).
@@ -58,7 +63,7 @@ impl RpSmma {
         }
     }
 
-    pub(crate) fn decode_body(reference: u8, r: &mut Reader<'_>) -> Result<Self, DecodeError> {
+    pub(crate) fn decode_body(h: Header, r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         if !r.is_empty() {
             return Err(DecodeError::Trailing {
                 field: "RP-SMMA",
@@ -66,7 +71,10 @@ impl RpSmma {
                 len: r.remaining(),
             });
         }
-        Ok(RpSmma { reference })
+        Ok(RpSmma {
+            spare: h.spare,
+            reference: h.reference,
+        })
     }
 
     /// Octets [`RpSmma::encode`] writes (always 2).
@@ -77,6 +85,6 @@ impl RpSmma {
 
     /// Writes the RPDU.
     pub fn encode<S: Sink + ?Sized>(&self, out: &mut S) {
-        put_header(out, self.message_type(), self.reference);
+        put_header(out, self.message_type(), self.spare, self.reference);
     }
 }

@@ -35,7 +35,8 @@ fn view(ud: UserData<'_>, direction: Direction, report: ReportContext) -> TpduRe
 
 impl<'a> RpData<'a> {
     /// The TPDU: SMS-SUBMIT or SMS-COMMAND MS → network, SMS-DELIVER or SMS-STATUS-REPORT
-    /// network → MS. `None` if RP-User-Data is empty. Error offsets count from the TPDU start.
+    /// network → MS. `None` if RP-User-Data is empty (only in a value built by hand: the
+    /// decoder refuses an empty RP-User-Data in RP-DATA). Error offsets count from the TPDU start.
     pub fn tpdu(&self) -> TpduResult<'a> {
         view(self.user_data, self.direction, ReportContext::Unknown)
     }

@@ -127,7 +127,8 @@ fn trailing_octets() {
 
 #[test]
 fn address_too_long() {
-    // RP-OA length 12: more than the 11 octets allowed (TS 24.011 §8.2.5.1).
+    // RP-OA length 12: more than the 11 octets allowed (TS 24.011 §8.2.5.1). The range reported
+    // is that of a present address, 2..=11 (it was 0..=11 before length 1 was refused).
     let mut b = hex("01 01 0C 91");
     b.extend([0x11; 11]);
     b.extend([0x00, 0x01, 0x00]);
@@ -137,7 +138,7 @@ fn address_too_long() {
             field: "RP-Originator Address",
             offset: 2,
             len: 12,
-            min: 0,
+            min: 2,
             max: 11
         }
     );
@@ -148,7 +149,7 @@ fn address_too_long() {
             field: "RP-Destination Address",
             offset: 3,
             len: 255,
-            min: 0,
+            min: 2,
             max: 11
         }
     );
@@ -159,13 +160,14 @@ fn user_data_too_long() {
     let mut b = hex("00 01 00 00 E9");
     b.extend([0u8; 233]);
     let e = err(&b);
+    // In RP-DATA RP-User-Data is mandatory, 1..=232 (TS 24.011 §8.2.5.3; min was 0).
     assert_eq!(
         e,
         DecodeError::Length {
             field: "RP-User-Data",
             offset: 4,
             len: 233,
-            min: 0,
+            min: 1,
             max: 232
         }
     );
@@ -422,7 +424,7 @@ fn rpdu_in_cp_data_offsets() {
 }
 
 /// No input of up to two octets, and no prefix-extension of the vectors, panics; short inputs
-/// that decode re-encode to a value that decodes to the same.
+/// that decode re-encode to the same octets.
 #[test]
 fn short_inputs_never_panic() {
     for a in 0..=255u8 {
@@ -438,6 +440,7 @@ fn short_inputs_never_panic() {
                 if let Ok(m) = RpMessage::decode(input) {
                     let mut v = Vec::new();
                     m.encode(&mut v);
+                    assert_eq!(v, input, "lossless, spare bits included");
                     assert_eq!(RpMessage::decode(&v), Ok(m));
                 }
                 if let Ok(m) = CpMessage::decode(input) {
@@ -504,4 +507,176 @@ fn build_errors() {
             .with_diagnostic(&[0u8; 255])
             .is_err()
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// What TS 24.011 / TS 24.007 forbid (formerly accepted leniently)
+// ---------------------------------------------------------------------------------------------
+
+/// TS 24.011 §8.2.5.3 (rp.md §2.2): RP-User-Data of RP-DATA is mandatory and carries one TPDU,
+/// length 1..=232; length 0 is refused at its length octet, in both directions, also inside
+/// CP-DATA (offsets from the CP message start).
+#[test]
+fn rp_data_empty_user_data_refused() {
+    for (bytes, offset) in [
+        (hex("00 03 00 07 91 44 77 00 09 00 00 00"), 11), // MS -> network
+        (hex("01 03 07 91 44 77 00 09 00 00 00 00"), 11), // network -> MS
+        (hex("F8 03 00 03 91 21 F3 00"), 7),              // spare bits set too
+    ] {
+        let e = err(&bytes);
+        assert_eq!(
+            e,
+            DecodeError::Length {
+                field: "RP-User-Data",
+                offset,
+                len: 0,
+                min: 1,
+                max: 232
+            },
+            "{bytes:02x?}"
+        );
+        assert_eq!(e.offset(), offset);
+        assert_eq!(e.rp_cause(), RpCause::INVALID_MANDATORY_INFORMATION);
+        assert_eq!(
+            e.to_string(),
+            format!("RP-User-Data: length 0 at offset {offset} outside 1..=232")
+        );
+    }
+    // One octet is the minimum.
+    assert!(RpMessage::decode(&hex("00 03 00 03 91 21 F3 01 01")).is_ok());
+    // Inside CP-DATA: the RP-User-Data length octet is octet 11 of the RPDU, 14 of the message.
+    let mut cp = hex("09 01 0C");
+    cp.extend(hex("00 03 00 07 91 44 77 00 09 00 00 00"));
+    let CpMessage::Data(d) = CpMessage::decode(&cp).unwrap() else {
+        panic!()
+    };
+    assert_eq!(d.rp().unwrap_err().offset(), 14);
+    // The builders refuse an empty TPDU.
+    let sc = smsip_rp::RpAddress::international("447700900000").unwrap();
+    let want = smsip_rp::BuildError::TooShort {
+        field: "RP-User-Data",
+        len: 0,
+        min: 1,
+    };
+    assert_eq!(RpData::mo(1, sc, &[]).unwrap_err(), want);
+    assert_eq!(RpData::mt(1, sc, &[]).unwrap_err(), want);
+    // RP-ACK / RP-ERROR: the optional TLV with length 0 is still accepted (rp.md §2.2 gives
+    // only "length <= 232" for the TLV form).
+    assert!(RpMessage::decode(&hex("03 01 41 00")).is_ok());
+}
+
+/// TS 24.011 §8.2.5.1 / §8.2.5.2 (rp.md §2.3): an address IE has length 0 (absent) or 2..=11
+/// (TON/NPI octet and at least one octet of digits); length 1 (TON/NPI alone) is refused at the
+/// length octet, for the originator and the destination, in both directions.
+#[test]
+fn address_length_1_refused() {
+    let cases: [(&str, &'static str, usize); 4] = [
+        // RP-DA of MO RP-DATA = TON/NPI only.
+        ("00 01 00 01 91 01 01", "RP-Destination Address", 3),
+        // RP-OA of MT RP-DATA = TON/NPI only.
+        ("01 01 01 91 00 01 01", "RP-Originator Address", 2),
+        // In the direction where the spec says the IE is empty.
+        ("00 01 01 91 03 91 21 F3 01 01", "RP-Originator Address", 2),
+        ("01 01 03 91 21 F3 01 91 01 01", "RP-Destination Address", 6),
+    ];
+    for (h, field, offset) in cases {
+        let e = err(&hex(h));
+        assert_eq!(
+            e,
+            DecodeError::Length {
+                field,
+                offset,
+                len: 1,
+                min: 2,
+                max: 11
+            },
+            "{h}"
+        );
+        assert_eq!((e.field(), e.offset()), (field, offset));
+        assert_eq!(e.rp_cause(), RpCause::INVALID_MANDATORY_INFORMATION);
+    }
+    assert_eq!(
+        err(&hex("00 01 00 01 91 01 01")).to_string(),
+        "RP-Destination Address: length 1 at offset 3 outside 2..=11"
+    );
+    // Length 2 (one octet of digits) is the smallest present address.
+    assert!(RpMessage::decode(&hex("00 01 00 02 91 F1 01 01")).is_ok());
+    // The constructors do not build an address without digits.
+    use smsip_rp::{BuildError, RpAddress};
+    let want = BuildError::TooShort {
+        field: "RP address digits",
+        len: 0,
+        min: 1,
+    };
+    assert_eq!(RpAddress::international("").unwrap_err(), want);
+    assert_eq!(RpAddress::international("+").unwrap_err(), want);
+    assert_eq!(RpAddress::from_raw(0x91, &[]).unwrap_err(), want);
+    assert!(RpAddress::from_raw(0x91, &[0xF1]).is_ok());
+}
+
+/// TS 24.007 §11.2.3.1.3: TI value 7 is reserved (the escape to an extended TI, not used by
+/// SMS, TS 24.011 §8.1.2); a CP message with it is refused at octet 0 with CP-Cause 81, and
+/// `TransactionId::new` does not build it.
+#[test]
+fn cp_ti_value_7_refused() {
+    use smsip_rp::cp::TransactionId;
+    use smsip_rp::BuildError;
+    for bytes in [
+        &[0x79, 0x04][..],               // CP-ACK, TI flag 0, TI 7
+        &[0xF9, 0x04],                   // CP-ACK, TI flag 1, TI 7
+        &[0xF9, 0x10, 0x11],             // CP-ERROR
+        &[0x79, 0x01, 0x02, 0x06, 0x05], // CP-DATA carrying RP-SMMA
+        &[0x79],                         // refused before the message type is read
+    ] {
+        let e = CpMessage::decode(bytes).unwrap_err();
+        assert_eq!(
+            e,
+            DecodeError::TransactionId {
+                offset: 0,
+                value: 7
+            },
+            "{bytes:02x?}"
+        );
+        assert_eq!((e.field(), e.offset()), ("TI value", 0));
+        assert_eq!(e.cp_cause(), CpCause::INVALID_TRANSACTION_IDENTIFIER);
+        assert_eq!(e.to_string(), "TI value: reserved value 7 at offset 0");
+    }
+    // TI values 0..=6 are fine, with either flag.
+    for v in 0u8..=6 {
+        for flag in [0u8, 0x80] {
+            assert!(CpMessage::decode(&[flag | v << 4 | 0x09, 0x04]).is_ok());
+        }
+    }
+    assert_eq!(
+        TransactionId::new(false, 7).unwrap_err(),
+        BuildError::OutOfRange {
+            field: "TI value",
+            value: 7,
+            max: 6
+        }
+    );
+    assert_eq!(TransactionId::MAX_VALUE, 6);
+}
+
+/// Spare bits of the RP-MTI octet: only bits 8-4 can be set on a message value (as the
+/// smsip-tpdu encoders refuse spare bits outside the unused bits).
+#[test]
+fn spare_bits_constructor() {
+    use smsip_rp::{BuildError, SpareBits};
+    for b in 0..=255u8 {
+        let r = SpareBits::new(b);
+        if b & 0x07 == 0 {
+            assert_eq!(r.unwrap().bits(), b);
+        } else {
+            assert_eq!(
+                r.unwrap_err(),
+                BuildError::Invalid {
+                    field: "RP-MTI octet spare bits",
+                    reason: "only bits 8-4 are spare (TS 24.011 §8.2.2)"
+                }
+            );
+        }
+    }
+    assert!(SpareBits::NONE.is_none());
+    assert_eq!(SpareBits::default(), SpareBits::NONE);
 }

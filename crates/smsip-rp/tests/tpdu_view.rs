@@ -140,9 +140,13 @@ fn absent_or_bad_user_data() {
         .tpdu()
         .is_none());
     assert!(RpMessage::Smma(RpSmma::new(1)).tpdu().is_none());
-    let RpMessage::Data(d) = RpMessage::decode(&[0x00, 0x01, 0x00, 0x00, 0x00]).unwrap() else {
-        panic!()
-    };
+    // An RP-DATA with an empty RP-User-Data used to decode (and give `None` here); TS 24.011
+    // §8.2.5.3 makes RP-User-Data mandatory with one TPDU (length 1..=232), so the decoder now
+    // refuses it. A value built by hand with no TPDU still gives `None`.
+    assert!(RpMessage::decode(&[0x00, 0x01, 0x00, 0x00, 0x00]).is_err());
+    let mut d =
+        smsip_rp::RpData::mo(1, smsip_rp::RpAddress::international("1").unwrap(), &[0x01]).unwrap();
+    d.user_data = smsip_rp::UserData::EMPTY;
     assert!(d.tpdu().is_none());
     // An SMS-SUBMIT cut after TP-MR.
     let RpMessage::Data(d) =

@@ -441,13 +441,20 @@ fn address_forms() {
     assert_eq!(oa.type_of_number(), TypeOfNumber::UNKNOWN);
     assert_eq!(digits(&oa), "12");
     assert_eq!(digits(&d.destination.unwrap()), "123");
-    // A TON/NPI octet without digits.
+    // A TON/NPI octet without digits (address length 1) used to be accepted here; TS 24.011
+    // §8.2.5.1/§8.2.5.2 allow 0 (absent) or 2..=11, so it is now refused at the length octet:
+    // see errors.rs `address_length_1_refused`.
     let b3 = hex("01 03 01 91 00 01 00");
-    let RpMessage::Data(d) = rp(&b3) else {
-        panic!()
-    };
-    assert_eq!(d.originator.unwrap().bcd(), &[] as &[u8]);
-    assert_eq!(d.originator.unwrap().to_string(), "+");
+    assert_eq!(
+        RpMessage::decode(&b3).unwrap_err(),
+        smsip_rp::DecodeError::Length {
+            field: "RP-Originator Address",
+            offset: 2,
+            len: 1,
+            min: 2,
+            max: 11
+        }
+    );
     // 20 digits, the maximum.
     let b4 = hex("01 03 0B 91 11 11 11 11 11 11 11 11 11 11 00 01 00");
     let RpMessage::Data(d) = rp(&b4) else {
@@ -456,16 +463,38 @@ fn address_forms() {
     assert_eq!(digits(&d.originator.unwrap()).len(), 20);
 }
 
-/// Spare bits 8-4 of the RP-MTI octet are ignored on receipt (TS 24.011 §8.2.2); the
-/// re-encoding sends them as 0.
+/// Spare bits 8-4 of the RP-MTI octet are not interpreted on receipt (TS 24.011 §8.2.2) but
+/// kept: the message re-encodes to the octets received (lossless). This test used to assert
+/// that they were re-encoded as 0.
 #[test]
-fn spare_mti_bits_ignored() {
-    let m = RpMessage::decode(&[0xF6, 0x05]).unwrap();
-    assert_eq!(m, RpMessage::Smma(smsip_rp::RpSmma::new(5)));
-    assert_eq!(encode(&m), [0x06, 0x05]);
+fn spare_mti_bits_kept() {
+    use smsip_rp::{RpSmma, SpareBits};
+    let m = rp(&[0xF6, 0x05]);
+    let mut want = RpSmma::new(5);
+    want.spare = SpareBits::new(0xF0).unwrap();
+    assert_eq!(m, RpMessage::Smma(want));
+    assert_eq!(m.spare().bits(), 0xF0);
+    assert_ne!(m, RpMessage::Smma(RpSmma::new(5)));
+    assert_eq!(m.message_type(), MessageType::SMMA_MS_TO_NETWORK);
     let b5 = hex("FB 01 41 01 01");
-    let m = RpMessage::decode(&b5).unwrap();
+    let m = rp(&b5);
     assert_eq!(m.message_type(), MessageType::ACK_NETWORK_TO_MS);
+    assert_eq!(m.spare().bits(), 0xF8);
+    // Every RP message type, with every spare-bit pattern.
+    for body in [
+        hex(RP_DATA_MO),
+        hex("03 01 41 09 01 00 42 30 51 41 03 10 40"),
+        hex("04 01 01 16 41 03 00 D3 00"),
+        hex("06 05"),
+    ] {
+        for spare in (0x08..=0xF8u8).step_by(8) {
+            let mut b = body.clone();
+            b[0] |= spare;
+            let m = rp(&b);
+            assert_eq!(m.spare(), SpareBits::new(spare).unwrap());
+            assert_eq!(m.message_type().0, body[0]);
+        }
+    }
 }
 
 /// The ext bit of the RP-Cause octet is kept as received (never set in an assigned value).

@@ -94,7 +94,7 @@ fn tree(bytes: &[u8], m: &RpMessage<'_>) -> Result<Node, Failure> {
     if first & 0xF8 != 0 {
         root = root.child(
             Node::new("spare_bits", Value::Code(first & 0xF8))
-                .note("bits 8-4 of the RP-MTI octet set: ignored on receipt"),
+                .note("bits 8-4 of the RP-MTI octet set: spare, not interpreted (kept)"),
         );
     }
     root = root.child(Node::new("rp_mr", Value::UInt(u64::from(m.reference()))));
