@@ -14,6 +14,8 @@
 //!
 //! Run with `cargo run --example ip_sm_gw_mt`.
 
+mod common;
+
 use std::error::Error;
 use std::time::Duration;
 
@@ -35,6 +37,8 @@ use smsip::tcap::transaction::{
 };
 use smsip::tcap::{InvokeId, TransactionId};
 use smsip::tpdu::{Address, DeliverBuilder, DeliverReport, Direction, Fcs, Timestamp, Tpdu};
+
+use common::sip_message;
 
 type Res<T = ()> = Result<T, Box<dyn Error>>;
 
@@ -414,7 +418,14 @@ impl IpSmGw {
         sip::mt_data(mr, &rp_oa, tpdu, &mut body)?;
         let accept = format!("Accept-Contact: {}", sip::ACCEPT_CONTACT);
         let extra = [accept.as_str(), "Request-Disposition: no-fork"];
-        Ok(sip_message(ue, IP_SM_GW_URI, &extra, &body))
+        Ok(sip_message(
+            ue,
+            IP_SM_GW_URI,
+            ue,
+            &format!("mt-{mr}"),
+            &extra,
+            &body,
+        ))
     }
 
     /// The UE's delivery report (rp.md §4.3 steps 4-6): RP-ACK -> MT-ForwardSM-Res with the
@@ -498,23 +509,6 @@ fn delivery_failure(cause: RpCause) -> SmEnumeratedDeliveryFailureCause {
 // ---------------------------------------------------------------------------------------------
 // SIP (a few lines of text handling for the example; smsip parses no SIP) and the UE
 // ---------------------------------------------------------------------------------------------
-
-/// A SIP MESSAGE with an `application/vnd.3gpp.sms` body (TS 24.341 §5.3, rp.md §4.1).
-fn sip_message(to: &str, from: &str, extra: &[&str], body: &[u8]) -> Vec<u8> {
-    let mut head = format!("MESSAGE {to} SIP/2.0\r\nFrom: <{from}>;tag=1\r\nTo: <{to}>\r\n");
-    for h in extra {
-        head.push_str(h);
-        head.push_str("\r\n");
-    }
-    head.push_str(&format!(
-        "Content-Type: {}\r\nContent-Length: {}\r\n\r\n",
-        sip::CONTENT_TYPE,
-        body.len()
-    ));
-    let mut msg = head.into_bytes();
-    msg.extend_from_slice(body);
-    msg
-}
 
 /// The body of a SIP MESSAGE, after checking its content type.
 fn sip_body(msg: &[u8]) -> Res<&[u8]> {
@@ -601,7 +595,14 @@ fn ue(msg: &[u8], behaviour: UeBehaviour) -> Res<Option<Vec<u8>>> {
         }
         UeBehaviour::Silent => return Ok(None),
     }
-    Ok(Some(sip_message(IP_SM_GW_URI, UE, &[], &body)))
+    Ok(Some(sip_message(
+        IP_SM_GW_URI,
+        UE,
+        IP_SM_GW_URI,
+        "mt-report",
+        &[],
+        &body,
+    )))
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,47 +6,19 @@
 //!
 //! Run with `cargo run --example sip_message`.
 
+mod common;
+
 use std::time::Duration;
 
 use smsip::rp::sip::{self, Correlation, Correlator};
 use smsip::rp::{RpAddress, RpCause, RpMessage};
 use smsip::tpdu::Tpdu;
 
+use common::sip_message;
+
 const UE: &str = "sip:+447700900123@ims.example.net";
 const IP_SM_GW: &str = "sip:ipsmgw@ims.example.net";
 const SC: &str = "447700900000";
-
-/// A SIP MESSAGE request: request line, headers, blank line, binary body.
-fn sip_message(
-    request_uri: &str,
-    from: &str,
-    to: &str,
-    call_id: &str,
-    extra: &[&str],
-    body: &[u8],
-) -> Vec<u8> {
-    let mut head = format!(
-        "MESSAGE {request_uri} SIP/2.0\r\n\
-         Via: SIP/2.0/UDP 192.0.2.1:5060;branch=z9hG4bK{call_id}\r\n\
-         Max-Forwards: 70\r\n\
-         From: <{from}>;tag=1\r\n\
-         To: <{to}>\r\n\
-         Call-ID: {call_id}\r\n\
-         CSeq: 1 MESSAGE\r\n"
-    );
-    for h in extra {
-        head.push_str(h);
-        head.push_str("\r\n");
-    }
-    head.push_str(&format!(
-        "Content-Type: {}\r\nContent-Length: {}\r\n\r\n",
-        sip::CONTENT_TYPE,
-        body.len()
-    ));
-    let mut msg = head.into_bytes();
-    msg.extend_from_slice(body);
-    msg
-}
 
 /// Splits a SIP message into its header text and its body (by `Content-Length`).
 fn split(msg: &[u8]) -> Option<(&str, &[u8])> {

@@ -126,63 +126,45 @@ pub struct AcVersion {
     oid: Oid<'static>,
 }
 
-impl AcVersion {
+/// The named context versions: `NAME = context, version, OID constant;`.
+macro_rules! ac_versions {
+    ($($(#[$doc:meta])* $name:ident = $context:ident, $version:literal, $oid:ident;)*) => {
+        impl AcVersion {
+            $(
+                $(#[$doc])*
+                pub const $name: AcVersion = AcVersion {
+                    context: ApplicationContext::$context,
+                    version: $version,
+                    oid: contexts::$oid,
+                };
+            )*
+        }
+    };
+}
+
+ac_versions! {
     /// shortMsgMT-RelayContext-v3 (mt-ForwardSM).
-    pub const SHORT_MSG_MT_RELAY_V3: AcVersion = AcVersion {
-        context: ApplicationContext::ShortMsgMtRelay,
-        version: 3,
-        oid: contexts::SHORT_MSG_MT_RELAY_CONTEXT_V3,
-    };
+    SHORT_MSG_MT_RELAY_V3 = ShortMsgMtRelay, 3, SHORT_MSG_MT_RELAY_CONTEXT_V3;
     /// shortMsgMT-RelayContext-v2 (forwardSM).
-    pub const SHORT_MSG_MT_RELAY_V2: AcVersion = AcVersion {
-        context: ApplicationContext::ShortMsgMtRelay,
-        version: 2,
-        oid: contexts::SHORT_MSG_MT_RELAY_CONTEXT_V2,
-    };
+    SHORT_MSG_MT_RELAY_V2 = ShortMsgMtRelay, 2, SHORT_MSG_MT_RELAY_CONTEXT_V2;
     /// shortMsgGatewayContext-v3 (sendRoutingInfoForSM, reportSM-DeliveryStatus,
     /// informServiceCentre).
-    pub const SHORT_MSG_GATEWAY_V3: AcVersion = AcVersion {
-        context: ApplicationContext::ShortMsgGateway,
-        version: 3,
-        oid: contexts::SHORT_MSG_GATEWAY_CONTEXT_V3,
-    };
+    SHORT_MSG_GATEWAY_V3 = ShortMsgGateway, 3, SHORT_MSG_GATEWAY_CONTEXT_V3;
     /// shortMsgGatewayContext-v2.
-    pub const SHORT_MSG_GATEWAY_V2: AcVersion = AcVersion {
-        context: ApplicationContext::ShortMsgGateway,
-        version: 2,
-        oid: contexts::SHORT_MSG_GATEWAY_CONTEXT_V2,
-    };
+    SHORT_MSG_GATEWAY_V2 = ShortMsgGateway, 2, SHORT_MSG_GATEWAY_CONTEXT_V2;
     /// shortMsgMO-RelayContext-v3 (mo-ForwardSM).
-    pub const SHORT_MSG_MO_RELAY_V3: AcVersion = AcVersion {
-        context: ApplicationContext::ShortMsgMoRelay,
-        version: 3,
-        oid: contexts::SHORT_MSG_MO_RELAY_CONTEXT_V3,
-    };
+    SHORT_MSG_MO_RELAY_V3 = ShortMsgMoRelay, 3, SHORT_MSG_MO_RELAY_CONTEXT_V3;
     /// shortMsgMO-RelayContext-v2 (forwardSM).
-    pub const SHORT_MSG_MO_RELAY_V2: AcVersion = AcVersion {
-        context: ApplicationContext::ShortMsgMoRelay,
-        version: 2,
-        oid: contexts::SHORT_MSG_MO_RELAY_CONTEXT_V2,
-    };
+    SHORT_MSG_MO_RELAY_V2 = ShortMsgMoRelay, 2, SHORT_MSG_MO_RELAY_CONTEXT_V2;
     /// shortMsgAlertContext-v2 (alertServiceCentre).
-    pub const SHORT_MSG_ALERT_V2: AcVersion = AcVersion {
-        context: ApplicationContext::ShortMsgAlert,
-        version: 2,
-        oid: contexts::SHORT_MSG_ALERT_CONTEXT_V2,
-    };
+    SHORT_MSG_ALERT_V2 = ShortMsgAlert, 2, SHORT_MSG_ALERT_CONTEXT_V2;
     /// mwdMngtContext-v3 (readyForSM).
-    pub const MWD_MNGT_V3: AcVersion = AcVersion {
-        context: ApplicationContext::MwdMngt,
-        version: 3,
-        oid: contexts::MWD_MNGT_CONTEXT_V3,
-    };
+    MWD_MNGT_V3 = MwdMngt, 3, MWD_MNGT_CONTEXT_V3;
     /// anyTimeInfoHandlingContext-v3 (anyTimeModification: IP-SM-GW registration).
-    pub const ANY_TIME_INFO_HANDLING_V3: AcVersion = AcVersion {
-        context: ApplicationContext::AnyTimeInfoHandling,
-        version: 3,
-        oid: contexts::ANY_TIME_INFO_HANDLING_CONTEXT_V3,
-    };
+    ANY_TIME_INFO_HANDLING_V3 = AnyTimeInfoHandling, 3, ANY_TIME_INFO_HANDLING_CONTEXT_V3;
+}
 
+impl AcVersion {
     /// `context` in `version`, if that version exists.
     pub const fn new(context: ApplicationContext, version: u8) -> Option<Self> {
         match context.oid(version) {
