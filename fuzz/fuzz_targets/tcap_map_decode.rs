@@ -13,8 +13,10 @@
 //! 4. A dialogue that names a MAP context can be refused with `fallback_abort`, and the Abort
 //!    decodes as a refusal offering the version named.
 //! 5. A MAP dialogue PDU in the user information (MAP-OPEN, ...) is written again as user
-//!    information and reads back equal; a MAP-OPEN also goes into a TC-BEGIN of its own
-//!    (`begin_with_open`) that decodes to it.
+//!    information, reads back to a value that writes the same octets again, and equals the
+//!    received one when the received octets were canonical; a MAP-OPEN also goes into a TC-BEGIN of its own
+//!    (`begin_with_open`) that decodes to it (equal when TCAP copied it as it was; when an
+//!    indefinite length inside was re-encoded definite, the wire is what the value writes).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -196,16 +198,50 @@ fuzz_target!(|data: &[u8]| {
         let _ = (format!("{pdu:?}"), pdu.name());
         let mut buf = vec![0u8; pdu.external_len()];
         let ui = dialogue::map_user_information(&pdu, &mut buf).expect("fits its own length");
-        let back = MapDialoguePdu::from_user_information(ui).expect("our EXTERNAL decodes");
-        assert_eq!(back, Some(pdu));
+        let back = MapDialoguePdu::from_user_information(ui)
+            .expect("our EXTERNAL decodes")
+            .expect("and holds the PDU");
+        // Our encoding is canonical (minimal definite lengths): what it decodes to writes the
+        // same octets again, and equals the received value when the received octets were
+        // canonical already.
+        let mut again = vec![0u8; back.external_len()];
+        let ui_again = dialogue::map_user_information(&back, &mut again).expect("fits");
+        assert_eq!(ui_again.as_bytes(), ui.as_bytes());
+        let received = msg
+            .tcap
+            .dialogue_portion()
+            .and_then(|d| d.user_information());
+        if received.map(|r| r.as_bytes()) == Some(ui.as_bytes()) {
+            assert_eq!(back, pdu);
+        }
         if let (MapDialoguePdu::Open(open), Some(ctx)) = (pdu, msg.context()) {
             let mut out = Vec::new();
             if dialogue::begin_with_open(TransactionId::from_u32(3), ctx, &open, &[], &mut out)
                 .is_ok()
             {
                 let again = dialogue::decode(&out).expect("our Begin decodes");
-                assert_eq!(again.map_dialogue_pdu(), Ok(Some(pdu)));
                 assert_eq!(again.context(), Some(ctx));
+                let got = again
+                    .map_dialogue_pdu()
+                    .expect("our MAP-OPEN decodes")
+                    .expect("and is there");
+                // TCAP writes the user information definite: byte for byte when it was, and
+                // then the value reads back equal; re-encoded otherwise (an indefinite length
+                // inside an extension container or an unknown member), and then what is on
+                // the wire is exactly what the value read back writes.
+                let wire = again
+                    .tcap
+                    .dialogue_portion()
+                    .and_then(|d| d.user_information())
+                    .expect("user information");
+                let mut rewritten = Vec::new();
+                got.encode_external(&mut rewritten);
+                assert_eq!(wire.as_bytes(), &rewritten[..]);
+                if wire.as_bytes() == ui.as_bytes() {
+                    assert_eq!(got, back);
+                } else {
+                    assert!(matches!(got, MapDialoguePdu::Open(_)));
+                }
             }
         }
     }
