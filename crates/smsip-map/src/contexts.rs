@@ -114,6 +114,28 @@ impl ApplicationContext {
         }
     }
 
+    /// The context whose `ac-Id` arc is `ac` (the inverse of [`ac_id`](Self::ac_id)).
+    ///
+    /// ```
+    /// use smsip_map::ApplicationContext;
+    /// for c in ApplicationContext::ALL {
+    ///     assert_eq!(ApplicationContext::from_ac_id(c.ac_id()), Some(c));
+    /// }
+    /// assert_eq!(ApplicationContext::from_ac_id(22), None);
+    /// ```
+    pub const fn from_ac_id(ac: u8) -> Option<Self> {
+        Some(match ac {
+            20 => ApplicationContext::ShortMsgGateway,
+            21 => ApplicationContext::ShortMsgMoRelay,
+            25 => ApplicationContext::ShortMsgMtRelay,
+            23 => ApplicationContext::ShortMsgAlert,
+            24 => ApplicationContext::MwdMngt,
+            41 => ApplicationContext::ShortMsgMtRelayVgcs,
+            43 => ApplicationContext::AnyTimeInfoHandling,
+            _ => return None,
+        })
+    }
+
     /// The lowest version defined (MT relay counts v1 through shortMsgRelayContext-v1).
     pub const fn lowest_version(self) -> u8 {
         match self {
@@ -211,17 +233,7 @@ pub fn lookup(oid: &Oid<'_>) -> Option<(ApplicationContext, u8)> {
     }
     // Arcs above 127 take two octets, so a two-octet tail is two single-octet arcs.
     let [ac, version] = *tail else { return None };
-    let ctx = match ac {
-        20 => Ac::ShortMsgGateway,
-        21 => Ac::ShortMsgMoRelay,
-        25 => Ac::ShortMsgMtRelay,
-        23 => Ac::ShortMsgAlert,
-        24 => Ac::MwdMngt,
-        41 => Ac::ShortMsgMtRelayVgcs,
-        43 => Ac::AnyTimeInfoHandling,
-        _ => return None,
-    };
-    debug_assert_eq!(ctx.ac_id(), ac);
+    let ctx = Ac::from_ac_id(ac)?;
     // shortMsgMT-RelayContext has no v1 of its own (…25.1 names nothing).
     ctx.oid(version)
         .filter(|o| o.as_bytes() == b)

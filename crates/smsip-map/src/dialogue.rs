@@ -1113,19 +1113,41 @@ fn encode_result_message<S: Sink + ?Sized>(
     res: &ReturnResult<'_>,
     out: &mut S,
 ) {
-    let mut w = BerWriter::new(out);
     let lens = result_lens(invoke_id, op, res);
-    let component = tlv_len(ComponentType::ReturnResultLast.tag(), lens.0);
+    let ty = if last {
+        ComponentType::ReturnResultLast
+    } else {
+        ComponentType::ReturnResultNotLast
+    };
+    let portion = tlv_len(ty.tag(), lens.0);
+    write_message(tx, dialogue, Some(portion), out, |w| {
+        write_result(w, last, invoke_id, op, res, lens)
+    });
+}
+
+/// Writes a message: the transaction part, the dialogue portion, and a component portion of
+/// `portion` contents octets (none for `None`) whose components `components` writes.
+#[inline(always)]
+fn write_message<S: Sink + ?Sized>(
+    tx: Transaction,
+    dialogue: Option<DialoguePortion<'_>>,
+    portion: Option<usize>,
+    out: &mut S,
+    components: impl FnOnce(&mut BerWriter<'_, S>),
+) {
+    let mut w = BerWriter::new(out);
     let content = tx.ids_len()
         + dialogue.map_or(0, |d| d.encoded_len())
-        + tlv_len(COMPONENT_PORTION, component);
+        + portion.map_or(0, |l| tlv_len(COMPONENT_PORTION, l));
     w.header(tx.tag(), true, content);
     tx.write_ids(&mut w);
     if let Some(d) = dialogue {
         d.write(&mut w);
     }
-    w.header(COMPONENT_PORTION, true, component);
-    write_result(&mut w, last, invoke_id, op, res, lens);
+    if let Some(l) = portion {
+        w.header(COMPONENT_PORTION, true, l);
+        components(&mut w);
+    }
 }
 
 impl Outgoing<'_> {
@@ -1305,7 +1327,6 @@ pub fn encode_message<S: Sink + ?Sized>(
     components: &[Outgoing<'_>],
     out: &mut S,
 ) {
-    let mut w = BerWriter::new(out);
     let mut kept = [Lens::default(); KEPT_LENS];
     let mut portion = 0;
     for (i, c) in components.iter().enumerate() {
@@ -1315,25 +1336,13 @@ pub fn encode_message<S: Sink + ?Sized>(
         }
         portion += lens.encoded_len;
     }
-    let content = tx.ids_len()
-        + dialogue.map_or(0, |d| d.encoded_len())
-        + if components.is_empty() {
-            0
-        } else {
-            tlv_len(COMPONENT_PORTION, portion)
-        };
-    w.header(tx.tag(), true, content);
-    tx.write_ids(&mut w);
-    if let Some(d) = dialogue {
-        d.write(&mut w);
-    }
-    if !components.is_empty() {
-        w.header(COMPONENT_PORTION, true, portion);
+    let portion = (!components.is_empty()).then_some(portion);
+    write_message(tx, dialogue, portion, out, |w| {
         for (i, c) in components.iter().enumerate() {
             let lens = kept.get(i).copied().unwrap_or_else(|| c.lens());
-            c.write_lens(&mut w, lens);
+            c.write_lens(w, lens);
         }
-    }
+    });
 }
 
 /// The argument of the MT short-message transfer in `version`: mt-ForwardSM

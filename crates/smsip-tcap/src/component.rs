@@ -211,16 +211,10 @@ impl<'a> Invoke<'a> {
     #[inline]
     fn decode_contents(e: Element<'a>, invoke_id: &mut Option<InvokeId>) -> Result<Self, Failure> {
         let mut r = e.children()?;
-        let id = match take_small_integer(&mut r, "invokeID") {
-            Some(id) => id,
-            None => read_invoke_id(r.read("invokeID")?)?,
-        };
+        let id = read_next_invoke_id(&mut r)?;
         *invoke_id = Some(id);
         let linked_id = r.optional_with(LINKED_ID, "linkedID", Element::integer::<i8>)?;
-        let opcode = match take_small_integer(&mut r, "operationCode") {
-            Some(op) => Code::Local(i64::from(op)),
-            None => Code::from_element(r.read("operationCode")?)?,
-        };
+        let opcode = read_next_code(&mut r, "operationCode")?;
         let parameter = r.next_element()?.map(|p| p.named("parameter"));
         r.finish()?;
         Ok(Invoke {
@@ -308,18 +302,12 @@ impl<'a> ReturnResult<'a> {
 
     fn decode_contents(e: Element<'a>, invoke_id: &mut Option<InvokeId>) -> Result<Self, Failure> {
         let mut r = e.children()?;
-        let id = match take_small_integer(&mut r, "invokeID") {
-            Some(id) => id,
-            None => read_invoke_id(r.read("invokeID")?)?,
-        };
+        let id = read_next_invoke_id(&mut r)?;
         *invoke_id = Some(id);
         let result = match r.optional(Tag::SEQUENCE, "result")? {
             Some(seq) => {
                 let mut s = seq.children()?;
-                let opcode = match take_small_integer(&mut s, "operationCode") {
-                    Some(op) => Code::Local(i64::from(op)),
-                    None => Code::from_element(s.read("operationCode")?)?,
-                };
+                let opcode = read_next_code(&mut s, "operationCode")?;
                 let parameter = s.read("parameter")?;
                 s.finish()?;
                 Some(OperationResult { opcode, parameter })
@@ -393,15 +381,9 @@ impl<'a> ReturnError<'a> {
 
     fn decode_contents(e: Element<'a>, invoke_id: &mut Option<InvokeId>) -> Result<Self, Failure> {
         let mut r = e.children()?;
-        let id = match take_small_integer(&mut r, "invokeID") {
-            Some(id) => id,
-            None => read_invoke_id(r.read("invokeID")?)?,
-        };
+        let id = read_next_invoke_id(&mut r)?;
         *invoke_id = Some(id);
-        let error_code = match take_small_integer(&mut r, "errorCode") {
-            Some(code) => Code::Local(i64::from(code)),
-            None => Code::from_element(r.read("errorCode")?)?,
-        };
+        let error_code = read_next_code(&mut r, "errorCode")?;
         let parameter = r.next_element()?.map(|p| p.named("parameter"));
         r.finish()?;
         Ok(ReturnError {
@@ -548,6 +530,26 @@ impl From<Reject> for Component<'_> {
 /// The invokeID element: an INTEGER in -128..127.
 pub(crate) fn read_invoke_id(e: Element<'_>) -> Result<InvokeId, Failure> {
     Ok(e.expect_tag(Tag::INTEGER)?.integer::<i8>()?)
+}
+
+/// The next element as an invokeID: `02 01 xx` straight, every other form (and every error)
+/// by [`read_invoke_id`].
+#[inline(always)]
+fn read_next_invoke_id(r: &mut BerReader<'_>) -> Result<InvokeId, Failure> {
+    match take_small_integer(r, "invokeID") {
+        Some(id) => Ok(id),
+        None => read_invoke_id(r.read("invokeID")?),
+    }
+}
+
+/// The next element as an operation or error code (`name`): a one-octet local value
+/// straight, every other form by [`Code::from_element`].
+#[inline(always)]
+fn read_next_code<'a>(r: &mut BerReader<'a>, name: &'static str) -> Result<Code<'a>, Failure> {
+    match take_small_integer(r, name) {
+        Some(v) => Ok(Code::Local(i64::from(v))),
+        None => Ok(Code::from_element(r.read(name)?)?),
+    }
 }
 
 /// The next element: an invokeID (or a local operation / error code) `02 01 xx`, straight;

@@ -510,17 +510,22 @@ impl<'a> DialoguePortion<'a> {
     }
 
     /// Decodes the dialogue portion element (`6B ...`).
+    ///
+    /// The shape every MAP peer sends (an AARQ or AARE without user information, short
+    /// lengths) is read straight, everything else by the general decoder.
+    #[inline]
     pub fn from_element(e: Element<'a>) -> Result<Self, DecodeError> {
-        Self::decode(e).map_err(|f| f.at(Portion::Dialogue))
-    }
-
-    fn decode(e: Element<'a>) -> Result<Self, Failure> {
         if e.tag() == DIALOGUE_PORTION && e.is_constructed() && !e.is_indefinite() {
             if let Some(d) = decode_common(e.content()) {
                 return Ok(d);
             }
         }
-        Self::decode_general(e)
+        Self::from_element_general(e)
+    }
+
+    #[inline(never)]
+    fn from_element_general(e: Element<'a>) -> Result<Self, DecodeError> {
+        Self::decode_general(e).map_err(|f| f.at(Portion::Dialogue))
     }
 
     fn decode_general(e: Element<'a>) -> Result<Self, Failure> {
@@ -666,7 +671,7 @@ impl<'a> From<Audt<'a>> for DialoguePortion<'a> {
 /// the value or the error: what this accepts, it decodes exactly as the general decoder does
 /// (a unit test compares them).
 #[inline(always)]
-pub(crate) fn decode_common(content: &[u8]) -> Option<DialoguePortion<'_>> {
+fn decode_common(content: &[u8]) -> Option<DialoguePortion<'_>> {
     // 28 L1 | 06 07 <dialogue-as-id> | A0 L2 | 60/61 L3 <PDU contents>
     let [0x28, l1, rest @ ..] = content else {
         return None;

@@ -631,19 +631,7 @@ fn end(mut r: BerReader<'_>) -> Result<(), DecodeError> {
 /// The dialogue portion's contents, once the transaction portion is known to be sound.
 #[inline(always)]
 fn dialogue(e: Option<Element<'_>>) -> Result<Option<DialoguePortion<'_>>, DecodeError> {
-    let Some(e) = e else { return Ok(None) };
-    // The caller checked the tag and the constructed form.
-    if !e.is_indefinite() {
-        if let Some(d) = crate::dialogue::decode_common(e.content()) {
-            return Ok(Some(d));
-        }
-    }
-    dialogue_general(e)
-}
-
-#[inline(never)]
-fn dialogue_general(e: Element<'_>) -> Result<Option<DialoguePortion<'_>>, DecodeError> {
-    DialoguePortion::from_element(e).map(Some)
+    e.map(DialoguePortion::from_element).transpose()
 }
 
 /// Decodes one TCAP message (Q.773; tcap.md §5).
