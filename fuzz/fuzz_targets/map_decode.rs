@@ -13,9 +13,13 @@
 //!   whose second encoding is the same (encoding is canonical: definite minimal lengths);
 //! - when the input was already canonical (re-encoding gives the input back), decoding the
 //!   re-encoded octets gives an equal value.
+//!
+//! The whole input is also decoded as a MAP-DialoguePDU (MAP-OPEN, ..., smsip_map::dialogue_pdu)
+//! with the same properties, its owned twin, and its EXTERNAL read back from user information.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use smsip_map::dialogue_pdu::{raw_user_information, MapDialoguePdu};
 use smsip_map::{
     decode_arg_versioned, decode_err, decode_res_versioned, Argument, ErrorCode, ErrorParam,
     OpCode, ReturnResult,
@@ -145,5 +149,29 @@ fuzz_target!(|data: &[u8]| {
                 assert_eq!(p, b);
             }
         }
+    }
+
+    // The whole input as a MAP-DialoguePDU (MAP-OPEN ... MAP-PROVIDER-ABORT), the same
+    // properties, and through the EXTERNAL of TCAP user information.
+    if let Ok(pdu) = MapDialoguePdu::decode(data) {
+        let _ = (format!("{pdu:?}"), pdu.name(), pdu.tag());
+        let owned = pdu.into_owned();
+        assert_eq!(owned.as_view().as_ref(), Ok(&pdu));
+        let mut out = Vec::new();
+        pdu.encode(&mut out);
+        assert_eq!(out.len(), pdu.encoded_len());
+        let b =
+            MapDialoguePdu::decode(&out).unwrap_or_else(|e| panic!("{pdu:?} -> {out:02X?}: {e}"));
+        let mut again = Vec::new();
+        b.encode(&mut again);
+        assert_eq!(again, out, "{pdu:?}");
+        if out == data {
+            assert_eq!(pdu, b);
+        }
+        let mut ext = Vec::new();
+        b.encode_external(&mut ext);
+        assert_eq!(ext.len(), b.external_len());
+        let ui = raw_user_information(&ext).expect("our EXTERNAL is BER");
+        assert_eq!(MapDialoguePdu::from_user_information(ui), Ok(Some(b)));
     }
 });
